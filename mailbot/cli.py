@@ -1,0 +1,338 @@
+"""The `mailbot` command. Exit codes: 0 ok, 1 runtime failure (server down, lock held),
+2 configuration error (`file:line: key: what is wrong`, never a traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .config import LoadedConfig, config_path_from_env, load_config
+from .errors import ConfigError, LockedError, MailbotError, TransientError
+
+EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mailbot", description="Runs a fractional CTO's newsletter inbox."
+    )
+    parser.add_argument(
+        "--config", help="path to rules.yaml (default: $MAILBOT_CONFIG or ./rules.yaml)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every message")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate config, templates and the inline rule tests")
+    sub.add_parser("once", help="one poll cycle, then exit")
+    sub.add_parser("run", help="the daemon: poll now, then IDLE/poll on a schedule")
+    explain = sub.add_parser("explain", help="offline dry run of one .eml: label, trail, drafts")
+    explain.add_argument("file", type=Path)
+    status = sub.add_parser("status", help="last poll, counts, queue and failures")
+    status.add_argument("--json", action="store_true")
+    evaluate = sub.add_parser("eval", help="classification metrics over a labelled corpus")
+    evaluate.add_argument("dir", type=Path)
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--model", type=Path, help="model directory (default: the shipped one)")
+    train = sub.add_parser("train", help="rebuild the classifier from the corpus (seeded)")
+    train.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="training corpus dir(s) (default: build corpus/out/train)",
+    )
+    train.add_argument("--out", type=Path, help="model output dir (default: the shipped one)")
+    train.add_argument("--seed", type=int, default=7)
+    demo = sub.add_parser("demo", help="the whole loop against local servers it starts itself")
+    demo.add_argument("--keep", action="store_true", help="keep the demo's temp dir")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except ConfigError as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except LockedError as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except TransientError as exc:
+        print(f"mailbot: temporary failure, try again later: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except MailbotError as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+
+
+def _config(args: argparse.Namespace) -> LoadedConfig:
+    return load_config(config_path_from_env(args.config, os.environ))
+
+
+def _templates(config: LoadedConfig) -> Any:
+    from .render import TemplateLibrary
+
+    return TemplateLibrary(config.templates_dir)
+
+
+def _classifier(config: LoadedConfig, model: Path | None = None) -> Any:
+    from .classify import Classifier
+
+    path = model or (
+        config.resolve(config.settings.classifier.model_path)
+        if config.settings.classifier.model_path
+        else None
+    )
+    return Classifier.load(path)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config = _config(args)
+    templates = _templates(config)
+    for rule in config.settings.rules:
+        if rule.template:
+            try:
+                templates.check(rule.template)
+            except ConfigError as exc:
+                raise ConfigError(
+                    f"rules: {rule.name}: template: {exc}", location=str(config.path)
+                ) from None
+    print(
+        f"{config.path}: ok: {len(config.settings.rules)} rules, {len(templates.names())} templates"
+    )
+    return EXIT_OK
+
+
+def _pipeline(config: LoadedConfig) -> Any:
+    from .pipeline import Pipeline
+
+    return Pipeline(
+        config=config, templates=_templates(config), classifier=_classifier(config), clock=utc_now
+    )
+
+
+def cmd_once(args: argparse.Namespace) -> int:
+    from .daemon import Poller, default_imap_factory
+    from .store import Store
+
+    config = _config(args)
+    pipeline = _pipeline(config)
+    with Store(config.state_dir, clock=utc_now) as store:
+        poller = Poller(config, store, pipeline, default_imap_factory(config), utc_now)
+        summary = poller.poll()
+    print(summary.line())
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .daemon import Daemon, Poller, default_imap_factory
+    from .store import Store
+
+    config = _config(args)
+    pipeline = _pipeline(config)
+    factory = default_imap_factory(config)
+    schedule = config.settings.schedule
+    with Store(config.state_dir, clock=utc_now) as store:
+        poller = Poller(config, store, pipeline, factory, utc_now)
+        daemon = Daemon(
+            poller,
+            factory,
+            interval=schedule.poll_interval_seconds,
+            use_idle=schedule.idle,
+            idle_renew=schedule.idle_renew_seconds,
+        )
+        daemon.install_signal_handlers()
+        logging.getLogger("mailbot").info("mailbot running; state in %s", config.state_dir)
+        daemon.run()
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .models import RawMessage
+    from .pipeline import Pipeline
+
+    config = _config(args)
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"mailbot: cannot read {args.file}: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    pipeline: Pipeline = _pipeline(config)
+    raw = RawMessage(folder="(file)", uid=0, uidvalidity=0, data=data, size=len(data))
+    analysis = pipeline.analyse([raw])[0]
+    outcome = pipeline.finish(analysis, _EmptyState())
+    print(explain_text(outcome))
+    return EXIT_OK
+
+
+class _EmptyState:
+    """`explain` reads no state: no known threads, no engagements."""
+
+    def known_thread(self, message_ids: Sequence[str]) -> str | None:
+        return None
+
+    def answered_recently(self, email: str, since: datetime, exclude: str) -> str | None:
+        return None
+
+    def active_engagements(self) -> int:
+        return 0
+
+
+def explain_text(outcome: Any) -> str:
+    parsed, cls, decision, safety = (
+        outcome.parsed,
+        outcome.classification,
+        outcome.decision,
+        outcome.safety,
+    )
+    lines = [
+        f"Message-ID: {parsed.message_id}",
+        f"From:       {parsed.from_addr.formatted() if parsed.from_addr else '(none)'}",
+        f"Subject:    {parsed.subject}",
+        f"Machine:    {'yes: ' + '; '.join(safety.reasons) if safety.is_machine else 'no'}"
+        + (
+            f" (relayed person: {safety.relayed_person.formatted()})"
+            if safety.relayed and safety.relayed_person
+            else ""
+        ),
+        f"Label:      {cls.label.value}"
+        + (f"/{cls.kind.value}" if cls.kind else "")
+        + f"  confidence {cls.confidence:.2f}  language {cls.language}",
+        f"Person:     {cls.person.formatted() if cls.person else '(none)'}",
+    ]
+    if cls.scores:
+        lines.append("Scores:     " + ", ".join(f"{k} {v:.2f}" for k, v in cls.scores))
+    for title, fields in (("Applicant", cls.applicant), ("Client", cls.client)):
+        if fields is not None:
+            from dataclasses import asdict
+
+            shown = {k: v for k, v in asdict(fields).items() if v not in ("", (), None, False)}
+            lines.append(f"{title}:  {json.dumps(shown, ensure_ascii=False, default=str)}")
+    for evidence in cls.evidence[:8]:
+        lines.append(f"  evidence: {evidence.what}: {evidence.text!r}")
+    if parsed.defects:
+        lines.append("Defects:    " + "; ".join(parsed.defects[:5]))
+    lines.append(
+        f"Decision:   rule {decision.rule} -> {decision.action}"
+        + (f" ({decision.template})" if decision.template else "")
+    )
+    lines.append("Trail:")
+    for entry in decision.trail:
+        lines.append(f"  {'MATCH' if entry.matched else 'miss '}  {entry.rule}: {entry.why}")
+    if outcome.error:
+        lines.append(f"Error:      {outcome.error}")
+    for draft in outcome.drafts:
+        lines.append("")
+        lines.append(f"--- draft {draft.message_id} ({draft.send_policy.value}) ---")
+        lines.append(draft.raw.decode("utf-8", "replace"))
+    if not outcome.drafts:
+        lines.append("Drafts:     none")
+    return "\n".join(lines)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from .daemon import one_line_status
+    from .store import Store
+
+    config = _config(args)
+    if not config.state_dir.exists():
+        report: dict[str, Any] = {
+            "last_poll": None,
+            "processed": 0,
+            "quarantined": 0,
+            "drafts": 0,
+            "sent": 0,
+            "failed": 0,
+        }
+    else:
+        with Store(config.state_dir, readonly=True) as store:
+            report = one_line_status(store, utc_now())
+    if args.json:
+        print(json.dumps(report, indent=2, sort_keys=True))
+        return EXIT_OK
+    print(f"last poll:   {report.get('last_poll') or 'never'}")
+    if report.get("last_poll_summary"):
+        print(f"             {report['last_poll_summary']}")
+    print(f"processed:   {report['processed']}  (held for review: {report.get('held', 0)})")
+    print(f"quarantined: {report['quarantined']}")
+    print(f"drafts:      {report['drafts']}  sent: {report['sent']}  failed: {report['failed']}")
+    if report.get("labels"):
+        print("labels:      " + ", ".join(f"{k} {v}" for k, v in sorted(report["labels"].items())))
+    for item in report.get("quarantine", [])[-10:]:
+        print(f"  quarantined {item['message_id']}: {item['reason']}")
+    for item in report.get("failures", [])[-10:]:
+        print(f"  failed {item['message_id']}: {item['error']}")
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .classify.evaluate import evaluate, format_report
+
+    config = _config(args)
+    classifier = _classifier(config, args.model)
+    result = evaluate(
+        args.dir,
+        classifier,
+        owner_addresses=tuple(config.settings.owner.addresses),
+        floor=config.settings.classifier.confidence_floor,
+    )
+    print(json.dumps(result, sort_keys=True) if args.json else format_report(result))
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .classify.train import train
+
+    corpora = args.corpus
+    if not corpora:
+        repo = Path(__file__).resolve().parents[1]
+        out = repo / "corpus" / "out"
+        if not (out / "train" / "manifest.jsonl").exists():
+            import subprocess
+
+            subprocess.run(
+                [sys.executable, "-m", "corpus.build", "--out", str(out)], cwd=repo, check=True
+            )
+        corpora = [out / "train"]
+    result = train(corpora, args.out or Path(__file__).resolve().parent / "model", seed=args.seed)
+    print(json.dumps(result, indent=2, default=str))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+
+    return run_demo(keep=args.keep)
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "once": cmd_once,
+    "run": cmd_run,
+    "explain": cmd_explain,
+    "status": cmd_status,
+    "eval": cmd_eval,
+    "train": cmd_train,
+    "demo": cmd_demo,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,495 @@
+"""Wiring: IMAP in, pipeline, drafts out, state recorded. The only place that sequences
+side effects, so the order below is the crash-safety argument:
+
+1. fetch a batch with BODY.PEEK[] (never \\Seen);
+2. analyse and decide every message (pure); record each draft as `pending` and COMMIT;
+3. for each pending draft: search Drafts for its deterministic Message-ID and APPEND only
+   if absent, then mark it `in_drafts`;
+4. record every message as processed, advance the folder's last UID, COMMIT.
+
+A kill before (2) re-reads the batch; between (2) and (4) the search in (3) finds what was
+already appended; after (4) nothing is redone. So no message is skipped and no draft is
+appended twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from .config import LoadedConfig, imap_port
+from .errors import ConfigError, MailbotError, TransientError
+from .imap import ImapConnection, ImapSettings, connect
+from .models import Draft, Outcome, RawMessage
+from .pipeline import Analysis, Pipeline
+from .store import Store
+
+log = logging.getLogger("mailbot")
+
+PROCESSED = "processed"
+QUARANTINED = "quarantined"
+
+
+@dataclass
+class PollSummary:
+    fetched: int = 0
+    processed: int = 0
+    quarantined: int = 0
+    drafts: int = 0
+    held: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"poll: {self.fetched} new, {self.processed} processed, "
+            f"{self.quarantined} quarantined, {self.held} held, {self.drafts} drafts, "
+            f"{self.skipped} already known"
+        )
+
+
+class ImapFactory(Protocol):
+    def __call__(self) -> AbstractContextManager[ImapConnection]: ...
+
+
+def imap_settings(config: LoadedConfig) -> ImapSettings:
+    import ssl
+
+    imap = config.settings.imap
+    context = None
+    if imap.ca_file:
+        context = ssl.create_default_context(cafile=str(config.resolve(imap.ca_file)))
+    return ImapSettings(
+        host=imap.host,
+        port=imap_port(imap),
+        user=imap.user,
+        password=config.secrets.imap_password,
+        security=imap.security,
+        timeout=imap.timeout,
+        ssl_context=context,
+    )
+
+
+def default_imap_factory(config: LoadedConfig) -> ImapFactory:
+    settings = imap_settings(config)
+    return lambda: connect(settings)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class StoreView:
+    """The pipeline's read-only window onto the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def known_thread(self, message_ids: Sequence[str]) -> str | None:
+        for message_id in message_ids:
+            if self.store.get("drafts", message_id) is not None:
+                return message_id
+        return None
+
+    def answered_recently(self, email: str, since: datetime, exclude: str) -> str | None:
+        record = self.store.get("senders", email.lower())
+        if not record or record.get("message_id") == exclude:
+            return None
+        when = datetime.fromisoformat(record["at"])
+        return str(record["message_id"]) if when >= since else None
+
+    def active_engagements(self) -> int:
+        return sum(1 for e in self.store.all("engagements") if e.get("status") == "active")
+
+
+class Poller:
+    """One poll cycle over the watched folders."""
+
+    def __init__(
+        self,
+        config: LoadedConfig,
+        store: Store,
+        pipeline: Pipeline,
+        imap_factory: ImapFactory,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.pipeline = pipeline
+        self.imap_factory = imap_factory
+        self.clock = clock
+        self.view = StoreView(store)
+
+    def poll(self) -> PollSummary:
+        summary = PollSummary()
+        settings = self.config.settings
+        started = self.clock()
+        with self.imap_factory() as conn:
+            drafts_folder = conn.find_special_folder("\\Drafts", settings.folders.drafts)
+            for folder in (settings.folders.inbox, *settings.folders.also_watch):
+                self._poll_folder(conn, folder, drafts_folder, summary)
+            self._retry_pending_drafts(conn, drafts_folder, summary)
+        self.store.put(
+            "meta",
+            "last_poll",
+            {
+                "started": started.isoformat(),
+                "finished": self.clock().isoformat(),
+                "summary": summary.line(),
+                "errors": summary.errors[-20:],
+            },
+        )
+        self.store.commit()
+        return summary
+
+    def _poll_folder(
+        self, conn: ImapConnection, folder: str, drafts_folder: str, summary: PollSummary
+    ) -> None:
+        status = conn.select(folder, readonly=True)
+        saved = self.store.get("folders", folder) or {}
+        last_uid = int(saved.get("last_uid", 0))
+        if saved and saved.get("uidvalidity") != status.uidvalidity:
+            # UIDs were reassigned: rescan everything, recognising known mail by Message-ID.
+            log.warning(
+                "UIDVALIDITY of %s changed (%s -> %s): rescanning by Message-ID",
+                folder,
+                saved.get("uidvalidity"),
+                status.uidvalidity,
+            )
+            last_uid = 0
+        self.store.put("folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": last_uid})
+        uids = conn.new_uids(status, last_uid)
+        limits = self.config.settings.limits
+        for batch in _chunks(uids, limits.fetch_batch):
+            sizes = conn.fetch_sizes(batch)
+            oversized = [uid for uid in batch if sizes.get(uid, 0) > limits.max_message_bytes]
+            wanted = [uid for uid in batch if uid in sizes and uid not in oversized]
+            raws = conn.fetch_raw(wanted, folder, status.uidvalidity) if wanted else []
+            summary.fetched += len(raws) + len(oversized)
+            for uid in oversized:
+                self._quarantine_unfetched(folder, status.uidvalidity, uid, sizes[uid], summary)
+            self._process_batch(conn, raws, drafts_folder, summary)
+            self.store.put(
+                "folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": max(batch)}
+            )
+            self.store.commit()
+
+    def _quarantine_unfetched(
+        self, folder: str, uidvalidity: int, uid: int, size: int, summary: PollSummary
+    ) -> None:
+        key = f"<unfetched.{uidvalidity}.{uid}@{folder}>"
+        reason = (
+            f"message too large ({size} bytes > {self.config.settings.limits.max_message_bytes})"
+        )
+        self.store.put(
+            "messages",
+            key,
+            {
+                "status": QUARANTINED,
+                "reason": reason,
+                "folder": folder,
+                "uid": uid,
+                "uidvalidity": uidvalidity,
+                "size": size,
+                "at": self.clock().isoformat(),
+            },
+        )
+        summary.quarantined += 1
+        log.warning("quarantined %s uid %s: %s", folder, uid, reason)
+
+    def _process_batch(
+        self,
+        conn: ImapConnection,
+        raws: Sequence[RawMessage],
+        drafts_folder: str,
+        summary: PollSummary,
+    ) -> None:
+        fresh: list[RawMessage] = []
+        for raw in raws:
+            if self._already_known(raw):
+                summary.skipped += 1
+            else:
+                fresh.append(raw)
+        outcomes: list[tuple[RawMessage, Outcome]] = []
+        for analysis in self.pipeline.analyse(fresh):
+            outcome = self.pipeline.finish(analysis, self.view)
+            outcomes.append((analysis.raw, outcome))
+            self._record_intent(analysis, outcome)
+        self.store.commit()  # draft intents are durable before any APPEND
+        for _, outcome in outcomes:
+            for draft in outcome.drafts:
+                if self._deliver_draft(conn, drafts_folder, draft):
+                    summary.drafts += 1
+        for raw, outcome in outcomes:
+            self._record_done(raw, outcome, summary)
+
+    def _already_known(self, raw: RawMessage) -> bool:
+        """Recognise the very same bytes seen before (UIDVALIDITY change, re-delivery)."""
+        key = self.store.get("digests", digest(raw.data))
+        if key is None:
+            return False
+        record = self.store.get("messages", key["message"])
+        if record is not None:
+            record.update(folder=raw.folder, uid=raw.uid, uidvalidity=raw.uidvalidity)
+            self.store.put("messages", key["message"], record)
+        return True
+
+    def _record_intent(self, analysis: Analysis, outcome: Outcome) -> None:
+        for draft in outcome.drafts:
+            existing = self.store.get("drafts", draft.message_id)
+            if existing is not None:
+                continue  # rendered before: never a second copy
+            self.store.put(
+                "drafts",
+                draft.message_id,
+                {
+                    "status": "pending",
+                    "source_message_id": draft.source_message_id,
+                    "template": draft.template,
+                    "rule": draft.rule,
+                    "purpose": draft.purpose,
+                    "to": [a.email for a in draft.to],
+                    "to_names": [a.name for a in draft.to],
+                    "cc": [a.email for a in draft.cc],
+                    "subject": draft.subject,
+                    "in_reply_to": draft.in_reply_to,
+                    "send_policy": draft.send_policy.value,
+                    "raw": draft.raw.decode("utf-8", "surrogateescape"),
+                    "created_at": self.clock().isoformat(),
+                },
+            )
+        person = outcome.classification.person
+        if outcome.drafts and person is not None:
+            self.store.put(
+                "senders",
+                person.email.lower(),
+                {
+                    "message_id": outcome.message_id,
+                    "at": self.clock().isoformat(),
+                },
+            )
+
+    def _deliver_draft(self, conn: ImapConnection, drafts_folder: str, draft: Draft) -> bool:
+        record = self.store.get("drafts", draft.message_id)
+        if record is None or record.get("status") != "pending":
+            return False
+        return self._append_pending(conn, drafts_folder, draft.message_id, record)
+
+    def _append_pending(
+        self, conn: ImapConnection, drafts_folder: str, message_id: str, record: dict[str, Any]
+    ) -> bool:
+        found = conn.search_message_id(drafts_folder, message_id)
+        uid: int | None
+        if found:
+            uid = found[0]  # appended before a crash: adopt it, never a second copy
+        else:
+            raw = record["raw"].encode("utf-8", "surrogateescape")
+            uid = conn.append(drafts_folder, raw, flags=(b"\\Draft",), msg_time=self.clock())
+        record.update(
+            status="in_drafts", folder=drafts_folder, uid=uid, appended_at=self.clock().isoformat()
+        )
+        self.store.put("drafts", message_id, record)
+        log.info("draft %s in %s (uid %s) to %s", message_id, drafts_folder, uid, record["to"])
+        return not found
+
+    def _retry_pending_drafts(
+        self, conn: ImapConnection, drafts_folder: str, summary: PollSummary
+    ) -> None:
+        for message_id, record in self.store.items("drafts"):
+            if record.get("status") == "pending" and self._append_pending(
+                conn, drafts_folder, message_id, record
+            ):
+                summary.drafts += 1
+        self.store.commit()
+
+    def _record_done(self, raw: RawMessage, outcome: Outcome, summary: PollSummary) -> None:
+        cls = outcome.classification
+        decision = outcome.decision
+        key = outcome.message_id
+        existing = self.store.get("messages", key)
+        data_digest = digest(raw.data)
+        if existing is not None and existing.get("digest") != data_digest:
+            key = f"{key}#{data_digest[:12]}"  # same Message-ID, different content
+        status = QUARANTINED if outcome.error else PROCESSED
+        parsed = outcome.parsed
+        record = {
+            "status": status,
+            "reason": outcome.error or decision.reason,
+            "folder": raw.folder,
+            "uid": raw.uid,
+            "uidvalidity": raw.uidvalidity,
+            "digest": data_digest,
+            "size": len(raw.data),
+            "subject": parsed.subject[:300],
+            "from": parsed.from_addr.email if parsed.from_addr else "",
+            "person": cls.person.email if cls.person else "",
+            "person_name": cls.person.name if cls.person else "",
+            "label": cls.label.value,
+            "kind": cls.kind.value if cls.kind else None,
+            "confidence": round(cls.confidence, 4),
+            "language": cls.language,
+            "machine": outcome.safety.is_machine,
+            "machine_reasons": list(outcome.safety.reasons),
+            "rule": decision.rule,
+            "action": decision.action,
+            "trail": [[t.rule, t.matched, t.why] for t in decision.trail],
+            "drafts": [d.message_id for d in outcome.drafts],
+            "defects": list(parsed.defects[:20]),
+            "internaldate": raw.internaldate.isoformat() if raw.internaldate else None,
+            "at": self.clock().isoformat(),
+        }
+        self.store.put("messages", key, record)
+        self.store.put("digests", data_digest, {"message": key})
+        if outcome.error:
+            summary.quarantined += 1
+            log.warning("quarantined %s (uid %s): %s", key, raw.uid, outcome.error)
+        else:
+            summary.processed += 1
+            if decision.action == "hold":
+                summary.held += 1
+        log.info(
+            "message %s label=%s conf=%.2f rule=%s action=%s",
+            key,
+            cls.label.value,
+            cls.confidence,
+            decision.rule,
+            decision.action,
+        )
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+class Daemon:
+    """`mailbot run`: poll at once, then on a schedule; IDLE between polls where offered."""
+
+    def __init__(
+        self,
+        poller: Poller,
+        imap_factory: ImapFactory,
+        *,
+        interval: float,
+        use_idle: bool,
+        idle_renew: float,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.poller = poller
+        self.imap_factory = imap_factory
+        self.interval = interval
+        self.use_idle = use_idle
+        self.idle_renew = idle_renew
+        self.stop_event = threading.Event()
+        self.sleep = sleep
+        self.failures = 0
+
+    def install_signal_handlers(self) -> None:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: self.stop_event.set())
+
+    def backoff(self) -> float:
+        base = min(300.0, 2.0 ** min(self.failures, 8))
+        return base / 2 + random.uniform(0, base / 2)
+
+    def run(self) -> None:
+        while not self.stop_event.is_set():
+            try:
+                summary = self.poller.poll()
+                self.failures = 0
+                log.info(summary.line())
+            except ConfigError:
+                raise
+            except (TransientError, OSError) as exc:
+                self.failures += 1
+                delay = self.backoff()
+                log.warning("poll failed (%s); retrying in %.0f s", exc, delay)
+                self.stop_event.wait(delay)
+                continue
+            except MailbotError as exc:
+                self.failures += 1
+                log.error("poll failed: %s", exc)
+                self.stop_event.wait(self.backoff())
+                continue
+            self._wait_for_mail()
+
+    def _wait_for_mail(self) -> None:
+        """Until the next poll is due: IDLE on the inbox (push), else plain sleep."""
+        deadline = time.monotonic() + self.interval
+        if not self.use_idle:
+            self.stop_event.wait(self.interval)
+            return
+        inbox = self.poller.config.settings.folders.inbox
+        try:
+            with self.imap_factory() as conn:
+                if not conn.has_idle:
+                    self.stop_event.wait(self.interval)
+                    return
+                conn.select(inbox, readonly=True)
+                while not self.stop_event.is_set():
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return
+                    # Short IDLE slices so SIGTERM is honoured quickly; re-issued well
+                    # within the 29-minute limit of RFC 2177.
+                    if conn.idle_wait(min(remaining, 5.0, self.idle_renew)):
+                        return
+        except (TransientError, OSError) as exc:
+            log.warning("IDLE connection lost (%s); polling", exc)
+            self.stop_event.wait(min(self.backoff(), max(0.0, deadline - time.monotonic())))
+
+
+def one_line_status(store: Store, now: datetime) -> dict[str, Any]:
+    counts = {"processed": 0, "quarantined": 0, "held": 0}
+    labels: dict[str, int] = {}
+    quarantine: list[dict[str, Any]] = []
+    for key, record in store.items("messages"):
+        status = record.get("status")
+        if status == PROCESSED:
+            counts["processed"] += 1
+            if record.get("action") == "hold":
+                counts["held"] += 1
+        elif status == QUARANTINED:
+            counts["quarantined"] += 1
+            quarantine.append({"message_id": key, "reason": record.get("reason")})
+        label = record.get("label")
+        if label:
+            labels[label] = labels.get(label, 0) + 1
+    drafts: dict[str, int] = {}
+    for record in store.all("drafts"):
+        drafts[record.get("status", "?")] = drafts.get(record.get("status", "?"), 0) + 1
+    failed = [
+        {"message_id": k, "error": r.get("error")}
+        for k, r in store.items("drafts")
+        if r.get("status") == "failed"
+    ]
+    last_poll = store.get("meta", "last_poll") or {}
+    return {
+        "last_poll": last_poll.get("finished"),
+        "last_poll_summary": last_poll.get("summary"),
+        "processed": counts["processed"],
+        "quarantined": counts["quarantined"],
+        "held": counts["held"],
+        "drafts": store.count("drafts"),
+        "sent": drafts.get("sent", 0),
+        "failed": drafts.get("failed", 0),
+        "drafts_by_status": drafts,
+        "labels": labels,
+        "queue": {
+            "pending": drafts.get("pending", 0),
+            "in_drafts": drafts.get("in_drafts", 0),
+            "approved": drafts.get("approved", 0),
+        },
+        "quarantine": quarantine[-50:],
+        "failures": failed[-50:],
+        "now": now.isoformat(),
+    }

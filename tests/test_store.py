@@ -1,0 +1,103 @@
+"""The journaled store: durable at commit, torn writes dropped, compaction, lock."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from mailbot.errors import LockedError
+from mailbot.store import JOURNAL, SNAPSHOT, Store
+
+
+def test_commit_then_reopen(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        store.put("messages", "<a@x>", {"status": "processed"})
+        store.commit()
+    with Store(tmp_path) as store:
+        assert store.get("messages", "<a@x>") == {"status": "processed"}
+
+
+def test_uncommitted_is_lost_not_corrupting(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.put("messages", "<a@x>", {"n": 1})
+    store.commit()
+    store.put("messages", "<b@x>", {"n": 2})
+    # simulate kill -9: no close(), no commit
+    store._journal.close()  # type: ignore[union-attr]
+    os.close(store._lock_fd)  # type: ignore[arg-type]
+    with Store(tmp_path) as again:
+        assert again.get("messages", "<a@x>") == {"n": 1}
+        assert again.get("messages", "<b@x>") is None
+
+
+def test_torn_last_line_is_dropped(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        store.put("messages", "<a@x>", {"n": 1})
+        store.commit()
+    with open(tmp_path / JOURNAL, "ab") as handle:
+        handle.write(b'deadbeef {"g":0,"t":"messages","k":"<b@x>","v":{"n"')
+    with Store(tmp_path) as store:
+        assert store.get("messages", "<a@x>") == {"n": 1}
+        assert store.get("messages", "<b@x>") is None
+        store.put("messages", "<c@x>", {"n": 3})
+        store.commit()
+    with Store(tmp_path) as store:
+        assert store.get("messages", "<c@x>") == {"n": 3}
+
+
+def test_compaction_keeps_everything(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        for i in range(5000):
+            store.put("messages", f"<{i}@x>", {"n": i})
+            if i % 100 == 0:
+                store.commit()
+        store.delete("messages", "<7@x>")
+        store.commit()
+    assert (tmp_path / SNAPSHOT).exists()
+    with Store(tmp_path) as store:
+        assert store.count("messages") == 4999
+        assert store.get("messages", "<4999@x>") == {"n": 4999}
+        assert store.get("messages", "<7@x>") is None
+
+
+def test_stale_journal_after_snapshot_is_ignored(tmp_path: Path) -> None:
+    """A kill between the snapshot rename and the journal reset must not replay old lines."""
+    with Store(tmp_path) as store:
+        store.put("messages", "<a@x>", {"n": 1})
+        store.commit()
+        old_journal = (tmp_path / JOURNAL).read_bytes()
+        store.put("messages", "<a@x>", {"n": 2})
+        store.commit()
+        store.compact()
+    (tmp_path / JOURNAL).write_bytes(old_journal)  # as if the reset never happened
+    with Store(tmp_path) as store:
+        assert store.get("messages", "<a@x>") == {"n": 2}
+
+
+def test_one_process_at_a_time(tmp_path: Path) -> None:
+    with Store(tmp_path), pytest.raises(LockedError):
+        Store(tmp_path)
+
+
+def test_permissions_owner_only(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    with Store(state) as store:
+        store.put("meta", "x", {"y": 1})
+        store.commit()
+        store.compact()
+    assert (state.stat().st_mode & 0o777) == 0o700
+    for name in (JOURNAL, SNAPSHOT):
+        assert ((state / name).stat().st_mode & 0o777) == 0o600
+
+
+def test_readonly_does_not_write(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        store.put("meta", "x", {"y": 1})
+        store.commit()
+    before = (tmp_path / JOURNAL).read_bytes()
+    with Store(tmp_path) as writer, Store(tmp_path, readonly=True) as reader:
+        assert reader.get("meta", "x") == {"y": 1}
+        writer.put("meta", "z", {})
+    assert (tmp_path / JOURNAL).read_bytes().startswith(before)
