@@ -23,7 +23,7 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_shipped_rules_yaml_is_valid() -> None:
     config = load_config(REPO / "rules.yaml", environ={})
     assert config.settings.owner.email == "sergio@remotework.example"
-    assert [r.name for r in config.settings.rules][0] == "applicant-ack"
+    assert config.settings.rules[0].name == "applicant-ack"
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_environment_overrides(tmp_path: Path) -> None:
 
 def test_bad_env_value_names_the_variable(tmp_path: Path) -> None:
     path = write(tmp_path, "")
-    with pytest.raises(ConfigError, match="environment MAILBOT_IMAP_PORT: imap.port"):
+    with pytest.raises(ConfigError, match=r"environment MAILBOT_IMAP_PORT: imap\.port"):
         load_config(path, environ={"MAILBOT_IMAP_PORT": "nope"})
 
 
