@@ -1,0 +1,530 @@
+"""The only module that speaks IMAP (through imapclient).
+
+Every library, socket and TLS error leaves this module as one of mailbot's own:
+
+- ConfigError: login refused ("IMAP login failed for user X", never the password), the
+  certificate did not verify, STARTTLS required but not offered, plaintext to a
+  non-loopback host, a folder that does not exist.
+- TransientError: socket errors and timeouts, a dropped connection, `[UNAVAILABLE]` and
+  other "try again" answers. The connection is unusable afterwards: close it and reconnect.
+- PermanentError: the server rejected this command for good (BAD, `[TOOBIG]`, other NO).
+
+API
+---
+``ImapSettings(host, port, user, password, security, timeout=60.0, ssl_context=None)``
+    `security` is "ssl" (implicit TLS), "starttls" (required, never a plaintext fallback) or
+    "none" (only to loopback). Certificates are verified with `ssl.create_default_context()`
+    unless a context is injected (tests pass one that trusts their CA).
+``connect(settings) -> ImapConnection``
+    Connects, upgrades, logs in; `ImapConnection` is a context manager (`close()` logs out).
+``ImapConnection``
+    - ``capabilities: frozenset[str]``: upper-case, read after LOGIN (servers say more then).
+    - ``find_special_folder(use, fallback) -> str``: folder flagged `use` ("\\Drafts", "\\Sent")
+      when the server has SPECIAL-USE, else `fallback`, created if missing.
+    - ``select(folder, readonly=True) -> FolderStatus``: EXAMINE (or SELECT) a folder.
+    - ``new_uids(status, last_uid) -> list[int]``: UIDs above `last_uid`. `UID SEARCH UID n:*`
+      always matches the highest UID even when it is below n, so those are dropped here.
+      Comparing `status.uidvalidity` with the stored one is the caller's job.
+    - ``fetch_sizes(uids) -> dict[int, int]``: RFC822.SIZE per UID.
+    - ``fetch_raw(uids, folder, uidvalidity) -> list[RawMessage]``: BODY.PEEK[] with
+      INTERNALDATE, FLAGS and size; never sets \\Seen. UIDs expunged meanwhile are skipped.
+    - ``iter_raw(uids, folder, uidvalidity, batch_size=100, max_size=None)``: the same in
+      batches (bounded memory), yielding `OversizedMessage(uid, size, ...)` instead of fetching
+      a body larger than `max_size`.
+    - ``search_message_id(folder, message_id) -> list[int]``: UID SEARCH HEADER Message-ID.
+    - ``append(folder, raw, flags=(b"\\Draft",), msg_time=None) -> int | None``: the new UID
+      from APPENDUID (UIDPLUS), else None. Bare LF line ends are sent as CRLF.
+    - ``delete_uids(folder, uids)``: \\Deleted then UID EXPUNGE (UIDPLUS) or EXPUNGE.
+    - ``has_idle``; ``idle_wait(timeout) -> bool``: IDLE on the selected folder until a new
+      message is announced (True) or `timeout` passes (False). A dead connection raises
+      TransientError within `timeout + settings.timeout` instead of hanging. Without IDLE it
+      sleeps and sends NOOP.
+    - ``noop() -> bool``: True when the server announced new messages.
+    - ``usable``: False once closed or after any TransientError (later calls raise
+      TransientError at once; `close()` then skips LOGOUT).
+If the folder checked by `fetch_raw`/`iter_raw` has a different UIDVALIDITY than the one
+given, `UidValidityChanged` (a TransientError) is raised: re-select and rescan.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import ipaddress
+import re
+import socket
+import ssl
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+import imapclient
+from imapclient.exceptions import CapabilityError, LoginError
+
+from mailbot.errors import ConfigError, PermanentError, TransientError
+from mailbot.models import RawMessage
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+# Response codes (RFC 5530 and friends) after which the same command may succeed later.
+_TRANSIENT_CODES = ("UNAVAILABLE", "INUSE", "LIMIT", "OVERQUOTA", "SERVERBUG", "EXPUNGEISSUED")
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
+_BARE_LF = re.compile(rb"(?<!\r)\n")
+# Keeps the FETCH and SEARCH command lines of a big UID list at a sane length.
+_UID_CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)
+    security: str  # "ssl" | "starttls" | "none"
+    timeout: float = 60.0
+    ssl_context: ssl.SSLContext | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    folder: str
+    uidvalidity: int
+    uidnext: int  # 0 when the server did not say
+    exists: int
+    readonly: bool = True
+
+
+@dataclass(frozen=True)
+class OversizedMessage:
+    """A message left unfetched because it is larger than the caller's limit."""
+
+    folder: str
+    uid: int
+    uidvalidity: int
+    size: int
+
+
+class UidValidityChanged(TransientError):
+    """The folder's UIDVALIDITY is not the one the caller's UIDs belong to."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """True when every address `host` resolves to is loopback (literal IPs are not looked up)."""
+    name = host.strip().strip("[]").lower()
+    if name in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(name, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {info[4][0] for info in infos}
+    return bool(addresses) and all(
+        ipaddress.ip_address(str(address).split("%", 1)[0]).is_loopback for address in addresses
+    )
+
+
+def _response_text(error: BaseException) -> str:
+    return " ".join(str(arg) for arg in error.args) or type(error).__name__
+
+
+def _server_error(action: str, error: imaplib.IMAP4.error) -> Exception:
+    """Map a tagged NO/BAD answer to one of our errors."""
+    text = _response_text(error)
+    upper = text.upper()
+    if any(f"[{code}" in upper for code in _TRANSIENT_CODES):
+        return TransientError(f"IMAP {action}: server busy: {text}")
+    if "[NONEXISTENT" in upper or "[TRYCREATE" in upper:
+        return ConfigError(f"IMAP {action}: folder does not exist: {text}")
+    return PermanentError(f"IMAP {action} refused: {text}")
+
+
+@contextmanager
+def _translated(action: str, where: str) -> Iterator[None]:
+    """Turn imaplib/socket/ssl errors raised by the block into mailbot errors."""
+    try:
+        yield
+    except (ConfigError, TransientError, PermanentError):
+        raise
+    except ssl.SSLCertVerificationError as error:
+        raise ConfigError(
+            f"IMAP TLS certificate verify failed for {where}: {error.verify_message or error}"
+        ) from error
+    except (ssl.SSLEOFError, ssl.SSLZeroReturnError) as error:
+        raise TransientError(f"IMAP {action}: TLS connection to {where} closed: {error}") from error
+    except ssl.SSLError as error:
+        raise TransientError(f"IMAP {action}: TLS error with {where}: {error}") from error
+    except TimeoutError as error:
+        raise TransientError(f"IMAP {action}: timed out talking to {where}") from error
+    except OSError as error:
+        raise TransientError(f"IMAP {action}: network error with {where}: {error}") from error
+    except (imaplib.IMAP4.abort, imaplib.IMAP4.readonly) as error:
+        raise TransientError(f"IMAP {action}: connection to {where} lost: {error}") from error
+    except CapabilityError as error:
+        raise ConfigError(f"IMAP {action}: server at {where} lacks {error}") from error
+    except imaplib.IMAP4.error as error:
+        raise _server_error(action, error) from error
+
+
+def connect(settings: ImapSettings) -> ImapConnection:
+    """Open, secure and log in; raises ConfigError or TransientError."""
+    security = settings.security.strip().lower()
+    if security not in SECURITY_MODES:
+        raise ConfigError(
+            f"IMAP security must be one of {', '.join(SECURITY_MODES)}, not {settings.security!r}"
+        )
+    # Decided before any packet leaves: plaintext credentials never go to another machine.
+    if security == "none" and not is_loopback_host(settings.host):
+        raise ConfigError(
+            f"refusing plaintext IMAP to non-loopback host {settings.host!r}: "
+            "use security ssl or starttls"
+        )
+    where = f"{settings.host}:{settings.port}"
+    context = settings.ssl_context or ssl.create_default_context()
+
+    with _translated("connect", where):
+        try:
+            client = imapclient.IMAPClient(
+                settings.host,
+                port=settings.port,
+                ssl=security == "ssl",
+                ssl_context=context if security == "ssl" else None,
+                timeout=settings.timeout,
+            )
+        except (ssl.SSLCertVerificationError, ssl.SSLEOFError, ssl.SSLZeroReturnError):
+            raise
+        except ssl.SSLError as error:
+            # e.g. TLS spoken to a plaintext port: retrying will not fix the settings.
+            raise ConfigError(f"IMAP TLS handshake with {where} failed: {error}") from error
+    try:
+        with _translated("connect", where):
+            if security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    raise ConfigError(
+                        f"IMAP server {where} does not offer STARTTLS and security is "
+                        "starttls: refusing to continue in plaintext"
+                    )
+                try:
+                    client.starttls(context)
+                except (ssl.SSLCertVerificationError, ssl.SSLEOFError, ssl.SSLZeroReturnError):
+                    raise
+                except ssl.SSLError as error:
+                    raise ConfigError(f"IMAP STARTTLS with {where} failed: {error}") from error
+            _login(client, settings)
+            client.normalise_times = False
+            capabilities = frozenset(
+                (c.decode("ascii", "replace") if isinstance(c, bytes) else str(c)).upper()
+                for c in client.capabilities()
+            )
+    except BaseException:
+        _shutdown(client)
+        raise
+    return ImapConnection(client, settings, capabilities)
+
+
+def _login(client: imapclient.IMAPClient, settings: ImapSettings) -> None:
+    try:
+        client.login(settings.user, settings.password)
+    except LoginError as error:
+        text = _response_text(error)
+        if settings.password:
+            text = text.replace(settings.password, "***")
+        if "UNAVAILABLE" in text.upper():
+            raise TransientError(f"IMAP login for user {settings.user!r}: {text}") from None
+        # `from None`: the library exception's context may hold the LOGIN arguments.
+        raise ConfigError(f"IMAP login failed for user {settings.user!r}: {text}") from None
+
+
+def _shutdown(client: imapclient.IMAPClient) -> None:
+    # The socket is being discarded either way; a failure to close it changes nothing.
+    with suppress(Exception):
+        client.shutdown()
+
+
+def _announces_new(responses: Iterable[Any]) -> bool:
+    for response in responses:
+        if (
+            isinstance(response, tuple)
+            and len(response) >= 2
+            and response[1] in (b"EXISTS", b"RECENT")
+        ):
+            return True
+    return False
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def _as_str(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+class ImapConnection:
+    """A logged-in IMAP session. Not thread-safe; one per worker."""
+
+    def __init__(
+        self,
+        client: imapclient.IMAPClient,
+        settings: ImapSettings,
+        capabilities: frozenset[str],
+    ) -> None:
+        self._client = client
+        self._settings = settings
+        self._where = f"{settings.host}:{settings.port}"
+        self.capabilities = capabilities
+        self._selected: FolderStatus | None = None
+        self._closed = False
+        self._broken = False
+
+    def __enter__(self) -> ImapConnection:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"ImapConnection({self._settings.user!r}@{self._where})"
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        """Translate errors; after a transient one the session is dead, so close() skips LOGOUT."""
+        if self._closed or self._broken:
+            raise TransientError(f"IMAP {action}: connection to {self._where} is closed")
+        try:
+            with _translated(action, self._where):
+                yield
+        except TransientError:
+            self._broken = True
+            self._selected = None
+            raise
+
+    @property
+    def usable(self) -> bool:
+        """False once closed or after a TransientError: reconnect."""
+        return not (self._closed or self._broken)
+
+    def close(self) -> None:
+        """LOGOUT (best effort) and close the socket; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self._selected = None
+        if self._broken:
+            _shutdown(self._client)
+            return
+        try:
+            self._client.logout()
+        except Exception:
+            _shutdown(self._client)
+
+    # -- folders -----------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> FolderStatus | None:
+        return self._selected
+
+    def find_special_folder(self, use: str, fallback: str) -> str:
+        with self._guard("LIST"):
+            if "SPECIAL-USE" in self.capabilities or "XLIST" in self.capabilities:
+                wanted = use.encode("ascii").lower()
+                for flags, _delimiter, name in self._client.list_folders():
+                    if any(flag.lower() == wanted for flag in flags):
+                        return _as_str(name)
+            if not self._client.folder_exists(fallback):
+                self._client.create_folder(fallback)
+                self._client.subscribe_folder(fallback)
+        return fallback
+
+    def select(self, folder: str, readonly: bool = True) -> FolderStatus:
+        self._selected = None
+        try:
+            with self._guard(f"SELECT {folder}"):
+                response = self._client.select_folder(folder, readonly=readonly)
+        except PermanentError:
+            # Servers word "no such folder" differently; asking is the portable check.
+            with self._guard(f"LIST {folder}"):
+                exists = self._client.folder_exists(folder)
+            if not exists:
+                raise ConfigError(f"IMAP folder {folder!r} does not exist") from None
+            raise
+        status = FolderStatus(
+            folder=folder,
+            uidvalidity=int(response.get(b"UIDVALIDITY", 0)),
+            uidnext=int(response.get(b"UIDNEXT", 0)),
+            exists=int(response.get(b"EXISTS", 0)),
+            readonly=readonly,
+        )
+        self._selected = status
+        return status
+
+    def _ensure_selected(
+        self, folder: str, uidvalidity: int | None = None, writable: bool = False
+    ) -> FolderStatus:
+        current = self._selected
+        if current is None or current.folder != folder or (writable and current.readonly):
+            current = self.select(folder, readonly=not writable)
+        if uidvalidity is not None and current.uidvalidity != uidvalidity:
+            raise UidValidityChanged(
+                f"UIDVALIDITY of {folder} is {current.uidvalidity}, not {uidvalidity}: "
+                "its UIDs were reassigned; rescan the folder"
+            )
+        return current
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def new_uids(self, folder_status: FolderStatus, last_uid: int) -> list[int]:
+        self._ensure_selected(folder_status.folder, folder_status.uidvalidity)
+        with self._guard(f"UID SEARCH {folder_status.folder}"):
+            found = self._client.search(["UID", f"{last_uid + 1}:*"])
+        return sorted(uid for uid in found if uid > last_uid)
+
+    def fetch_sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for chunk in _chunks(list(uids), _UID_CHUNK):
+            with self._guard("FETCH RFC822.SIZE"):
+                fetched = self._client.fetch(chunk, [b"RFC822.SIZE"])
+            for uid, data in fetched.items():
+                if b"RFC822.SIZE" in data:
+                    sizes[uid] = int(data[b"RFC822.SIZE"])
+        return sizes
+
+    def fetch_raw(self, uids: Sequence[int], folder: str, uidvalidity: int) -> list[RawMessage]:
+        self._ensure_selected(folder, uidvalidity)
+        wanted = list(uids)
+        messages: list[RawMessage] = []
+        for chunk in _chunks(wanted, _UID_CHUNK):
+            with self._guard(f"FETCH {folder}"):
+                fetched = self._client.fetch(
+                    chunk, [b"BODY.PEEK[]", b"INTERNALDATE", b"FLAGS", b"RFC822.SIZE"]
+                )
+            for uid in chunk:
+                data = fetched.get(uid)
+                if data is None or b"BODY[]" not in data:
+                    continue  # expunged since the search: nothing to fetch any more
+                body = bytes(data[b"BODY[]"])
+                internaldate = data.get(b"INTERNALDATE")
+                messages.append(
+                    RawMessage(
+                        folder=folder,
+                        uid=uid,
+                        uidvalidity=uidvalidity,
+                        data=body,
+                        internaldate=internaldate if isinstance(internaldate, datetime) else None,
+                        flags=tuple(_as_str(flag) for flag in data.get(b"FLAGS", ())),
+                        size=int(data.get(b"RFC822.SIZE", len(body))),
+                    )
+                )
+        return messages
+
+    def iter_raw(
+        self,
+        uids: Sequence[int],
+        folder: str,
+        uidvalidity: int,
+        batch_size: int = 100,
+        max_size: int | None = None,
+    ) -> Iterator[RawMessage | OversizedMessage]:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        for batch in _chunks(list(uids), batch_size):
+            oversized: dict[int, int] = {}
+            to_fetch = batch
+            if max_size is not None:
+                self._ensure_selected(folder, uidvalidity)
+                sizes = self.fetch_sizes(batch)
+                oversized = {uid: size for uid, size in sizes.items() if size > max_size}
+                to_fetch = [uid for uid in batch if uid in sizes and uid not in oversized]
+            fetched = {m.uid: m for m in self.fetch_raw(to_fetch, folder, uidvalidity)}
+            for uid in batch:
+                if uid in oversized:
+                    yield OversizedMessage(folder, uid, uidvalidity, oversized[uid])
+                elif uid in fetched:
+                    yield fetched[uid]
+
+    def search_message_id(self, folder: str, message_id: str) -> list[int]:
+        bare = message_id.strip().strip("<>").strip()
+        # An id with line breaks or quotes is hostile or broken; no stored message has it.
+        if not bare or any(char in bare for char in '\r\n"\\'):
+            return []
+        self._ensure_selected(folder)
+        charset = None if bare.isascii() else "UTF-8"
+        with self._guard(f"UID SEARCH {folder}"):
+            found = self._client.search(["HEADER", "Message-ID", f"<{bare}>"], charset=charset)
+        return sorted(found)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def append(
+        self,
+        folder: str,
+        raw: bytes,
+        flags: Sequence[bytes | str] = (b"\\Draft",),
+        msg_time: datetime | None = None,
+    ) -> int | None:
+        message = _BARE_LF.sub(b"\r\n", raw)
+        with self._guard(f"APPEND {folder}"):
+            response = self._client.append(folder, message, flags=tuple(flags), msg_time=msg_time)
+        text = response if isinstance(response, bytes) else str(response).encode()
+        match = _APPENDUID.search(text)
+        return int(match.group(2)) if match else None
+
+    def delete_uids(self, folder: str, uids: Sequence[int]) -> None:
+        targets = list(uids)
+        if not targets:
+            return
+        self._ensure_selected(folder, writable=True)
+        with self._guard(f"EXPUNGE {folder}"):
+            self._client.add_flags(targets, [b"\\Deleted"], silent=True)
+            if "UIDPLUS" in self.capabilities:
+                self._client.uid_expunge(targets)
+            else:
+                # Without UIDPLUS, EXPUNGE also removes anything else marked \Deleted.
+                self._client.expunge()
+
+    # -- waiting -----------------------------------------------------------------------------
+
+    @property
+    def has_idle(self) -> bool:
+        return "IDLE" in self.capabilities
+
+    def noop(self) -> bool:
+        with self._guard("NOOP"):
+            _text, responses = self._client.noop()
+        return _announces_new(responses)
+
+    def idle_wait(self, timeout: float) -> bool:
+        """Wait on the selected folder for up to `timeout` s; True when mail arrived."""
+        if self._selected is None:
+            raise RuntimeError("idle_wait needs a selected folder (call select first)")
+        if not self.has_idle:
+            time.sleep(timeout)
+            return self.noop()
+        deadline = time.monotonic() + timeout
+        arrived = False
+        with self._guard("IDLE"):
+            self._client.idle()
+            while not arrived:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                responses = self._client.idle_check(timeout=remaining)
+                if not responses:
+                    # Either the time is up or the socket hit EOF; DONE below tells which.
+                    break
+                arrived = _announces_new(responses)
+            # DONE waits for the tagged OK under the read timeout, so a server that stopped
+            # answering raises here instead of hanging.
+            _text, responses = self._client.idle_done()
+        return arrived or _announces_new(responses)
