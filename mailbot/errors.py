@@ -15,7 +15,9 @@ class MailbotError(Exception):
 class ConfigError(MailbotError):
     """Invalid configuration. `location` is `file:line` when known."""
 
-    def __init__(self, message: str, *, location: str | None = None, key: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, location: str | None = None, key: str | None = None
+    ) -> None:
         self.location = location
         self.key = key
         self.detail = message
