@@ -1,0 +1,1120 @@
+"""Raw message bytes -> ParsedMessage.
+
+parse_message() never raises: whatever the bytes are, it returns a ParsedMessage whose
+fields are as good as the input allows, and lists what went wrong in `defects`.
+
+The stdlib parser (policy.default) builds header objects lazily and raises on some malformed
+values, and its structured-header parser is quadratic on huge values; so every header access
+here is guarded, oversized values never reach it, and the raw value is the fallback.
+
+Pure: no network, no disk. PDF/DOCX text extraction works on in-memory bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.policy
+import email.utils
+import hashlib
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import Message
+from functools import lru_cache
+from typing import TypeVar
+
+from mailparser_reply.constants import MAIL_LANGUAGES
+
+from mailbot.models import Address, Attachment, ParsedMessage
+
+__all__ = ["parse_message", "quote_split", "sanitize_filename"]
+
+_T = TypeVar("_T")
+
+# Bounds that keep hostile input cheap.
+_MAX_PART_DEPTH = 40  # multipart nesting we descend into
+_MAX_FORWARD_DEPTH = 5  # message/rfc822 inside message/rfc822 ...
+_MAX_PARTS = 500
+_MAX_HEADERS = 1000
+_MAX_STRUCTURED_HEADER = 8_192  # longer values skip policy.default's slow parser
+_MAX_HEADER_VALUE = 16_384  # what we keep of any header value
+_MAX_BODY_CHARS = 1_000_000
+_MAX_HTML_BYTES = 2_000_000
+_MAX_DEFECTS = 50
+_MAX_FILENAME = 200
+_MAX_ADDRESSES = 200
+_MAX_REFERENCES = 100
+_ATTRIBUTION_WINDOW = 400  # longest text an attribution ("On ... wrote:") can span
+
+_DOCUMENT_EXTENSIONS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".txt": "txt",
+}
+_DOCUMENT_TYPES = {
+    "application/pdf": "pdf",
+    "application/x-pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/msword": "doc",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/rtf": "rtf",
+    "text/rtf": "rtf",
+    "text/plain": "txt",
+}
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+_FILENAME_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\"<>|:*?]")
+_FOLDING = re.compile(r"\r?\n[ \t]*|\r[ \t]*")
+_SPACES = re.compile(r"[ \t]{2,}")
+_MSGID_TOKEN = re.compile(r"<[^<>\s]{1,900}>")
+_BARE_MSGID = re.compile(r"[^<>\s,;]+@[^<>\s,;]+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_EXTENSION_FOR_TYPE = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/msword": ".doc",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/rtf": ".rtf",
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/gif": ".gif",
+    "message/rfc822": ".eml",
+}
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+@lru_cache(maxsize=256)
+def _codec_name(charset: str) -> str | None:
+    """Python codec for a MIME charset label, or None when unknown or not a text codec."""
+    label = charset.strip().strip("\"'").lower()
+    if label in ("", "us-ascii", "ascii", "unknown-8bit", "x-unknown", "unknown", "default"):
+        return None
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    # Senders labelled cp1252 text "latin-1" for decades; cp1252 is its printable superset.
+    return "cp1252" if info.name == "latin-1" else info.name
+
+
+def _decode_bytes(payload: bytes, charset: str | None, defects: list[str]) -> str:
+    codec = _codec_name(charset) if charset else None
+    if charset and codec is None and charset.strip().lower() not in ("us-ascii", "ascii"):
+        _add_defect(defects, f"unknown charset {_clip(charset, 40)!r}")
+    if codec is not None:
+        try:
+            return payload.decode(codec, errors="replace")
+        except Exception:
+            pass
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
+def _from_surrogates(value: str) -> str:
+    """Undo the parser's surrogateescape of 8-bit header bytes (guessing UTF-8, then cp1252)."""
+    if not _SURROGATE.search(value):
+        return value
+    raw = value.encode("utf-8", errors="surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _clean_header_text(value: str) -> str:
+    """Unfold, decode leftovers, and remove every CR/LF and control character."""
+    value = _CONTROL_CHARS.sub(" ", value)
+    value = _SPACES.sub(" ", value).strip()
+    if len(value) > _MAX_HEADER_VALUE:
+        value = value[:_MAX_HEADER_VALUE]
+    return value
+
+
+def _unfold(raw: str) -> str:
+    return _FOLDING.sub(" ", raw)
+
+
+def _decode_encoded_words(value: str) -> str:
+    """RFC 2047 decoding that survives unknown charsets and broken encodings."""
+    if "=?" not in value:
+        return value
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:
+        return value
+    parts: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes):
+            codec = _codec_name(charset) if charset else None
+            try:
+                parts.append(chunk.decode(codec or "utf-8", errors="replace"))
+            except Exception:
+                parts.append(chunk.decode("utf-8", errors="replace"))
+        else:
+            parts.append(chunk)
+    return "".join(parts)
+
+
+def _header_display(raw: str) -> str:
+    return _clean_header_text(_decode_encoded_words(_from_surrogates(_unfold(raw))))
+
+
+def _clip(text: str, limit: int) -> str:
+    text = _CONTROL_CHARS.sub(" ", text)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _add_defect(defects: list[str], text: str) -> None:
+    if len(defects) < _MAX_DEFECTS and text not in defects:
+        defects.append(text)
+
+
+def _guard(defects: list[str], what: str, fn: Callable[[], _T], default: _T) -> _T:
+    try:
+        return fn()
+    except RecursionError:
+        _add_defect(defects, f"{what}: too deeply nested")
+    except Exception as exc:
+        _add_defect(defects, f"{what}: {type(exc).__name__}: {_clip(str(exc), 80)}")
+    return default
+
+
+# --------------------------------------------------------------------------- headers
+
+
+def _raw_headers(msg: Message) -> list[tuple[str, str]]:
+    try:
+        return [(str(name), str(value)) for name, value in msg.raw_items()]
+    except Exception:
+        return []
+
+
+def _first_raw(raw_headers: Sequence[tuple[str, str]], name: str) -> str | None:
+    wanted = name.lower()
+    for key, value in raw_headers:
+        if key.lower() == wanted:
+            return value
+    return None
+
+
+def _all_raw(raw_headers: Sequence[tuple[str, str]], name: str) -> list[str]:
+    wanted = name.lower()
+    return [value for key, value in raw_headers if key.lower() == wanted]
+
+
+def _make_address(name: str, addr: str) -> Address | None:
+    addr = _clean_header_text(_from_surrogates(addr)).replace(" ", "").lower()
+    name = _clean_header_text(_decode_encoded_words(_from_surrogates(name)))
+    if len(name) > 200:
+        name = name[:200]
+    if not addr or len(addr) > 320:
+        return None
+    return Address(name=name, email=addr)
+
+
+_SIMPLE_ADDRESS = re.compile(
+    r'\s*(?:"?(?P<name>[^"<>,;:\\()\[\]@]*?)"?\s*<(?P<angle>[^<>\s@,;:"()\[\]\\]+@[^<>\s@,;:"()\[\]\\]+)>'
+    r'|(?P<bare>[^<>\s@,;:"()\[\]\\]+@[^<>\s@,;:"()\[\]\\]+))\s*'
+)
+
+
+def _simple_address(raw: str) -> Address | None:
+    """The common single-mailbox value, without policy.default's (slow) full grammar."""
+    match = _SIMPLE_ADDRESS.fullmatch(raw)
+    if match is None:
+        return None
+    if match.group("bare"):
+        return _make_address("", match.group("bare"))
+    return _make_address(match.group("name") or "", match.group("angle"))
+
+
+def _parse_addresses(
+    msg: Message, raw_headers: Sequence[tuple[str, str]], name: str, defects: list[str]
+) -> tuple[Address, ...]:
+    raws = _all_raw(raw_headers, name)
+    if not raws:
+        return ()
+    if len(raws) == 1 and len(raws[0]) < 500:
+        simple = _simple_address(_unfold(raws[0]))
+        if simple is not None:
+            return (simple,)
+    found: list[Address] = []
+    if all(len(raw) <= _MAX_STRUCTURED_HEADER for raw in raws):
+        try:
+            for header in msg.get_all(name) or []:
+                for address in getattr(header, "addresses", ()):
+                    made = _make_address(address.display_name, address.addr_spec)
+                    if made is not None:
+                        found.append(made)
+            if found or not any(raw.strip() for raw in raws):
+                return tuple(found[:_MAX_ADDRESSES])
+        except Exception as exc:
+            _add_defect(defects, f"bad header {name}: {type(exc).__name__}")
+            found = []
+    else:
+        _add_defect(defects, f"header {name} too long")
+    # compat32-style fallback: the forgiving utils parser on the raw, clipped value.
+    clipped = [_unfold(raw)[:_MAX_STRUCTURED_HEADER] for raw in raws]
+    try:
+        pairs = email.utils.getaddresses(clipped)
+    except Exception:
+        pairs = []
+    for display, addr in pairs:
+        if "@" not in addr:
+            continue
+        made = _make_address(display, addr)
+        if made is not None:
+            found.append(made)
+    return tuple(found[:_MAX_ADDRESSES])
+
+
+def _parse_date(raw: str | None, defects: list[str]) -> datetime | None:
+    if raw is None:
+        return None
+    text = _unfold(_from_surrogates(raw)).strip()[:200]
+    if not text:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except Exception:
+        _add_defect(defects, f"bad header Date: {_clip(text, 60)!r}")
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _subject(raw: str | None, defects: list[str]) -> str:
+    """Decoded Subject; the same RFC 2047 decoding as policy.default, without its slow parser."""
+    if raw is None:
+        return ""
+    if len(raw) > _MAX_HEADER_VALUE:
+        _add_defect(defects, "header Subject too long")
+    return _header_display(raw[:_MAX_HEADER_VALUE])
+
+
+def _msgid_tokens(raw: str | None) -> list[str]:
+    if not raw:
+        return []
+    text = _clean_header_text(_from_surrogates(_unfold(raw)))
+    tokens = _MSGID_TOKEN.findall(text)
+    if not tokens:
+        tokens = [f"<{bare}>" for bare in _BARE_MSGID.findall(text)[:_MAX_REFERENCES]]
+    return tokens
+
+
+# --------------------------------------------------------------------------- MIME walking
+
+
+@dataclass(frozen=True)
+class _PartInfo:
+    content_type: str
+    charset: str | None
+    filename: str
+    disposition: str
+
+
+def _part_info(part: Message) -> _PartInfo:
+    """Content-Type and -Disposition of a part, read once.
+
+    policy.default re-parses these headers into objects on every access, which made them the
+    largest cost of parsing a plain reply; a compat32 view of the two raw values is enough.
+    """
+    view = Message(policy=email.policy.compat32)
+    for name, value in _raw_headers(part):
+        if name.lower() in ("content-type", "content-disposition") and name.lower() not in view:
+            view[name] = _unfold(_from_surrogates(value))[:_MAX_STRUCTURED_HEADER]
+    try:
+        content_type = view.get_content_type().lower()
+        if "content-type" not in view:
+            content_type = _default_type(part)
+    except Exception:
+        content_type = "application/octet-stream"
+    try:
+        charset = view.get_content_charset()
+    except Exception:
+        charset = None
+    try:
+        filename: str = view.get_filename() or ""
+        if not filename:
+            name_param = view.get_param("name")
+            if name_param:
+                filename = email.utils.collapse_rfc2231_value(name_param)
+    except Exception:
+        filename = ""
+    try:
+        disposition = view.get_content_disposition() or ""
+    except Exception:
+        disposition = ""
+    return _PartInfo(content_type, str(charset) if charset else None, str(filename), disposition)
+
+
+def _default_type(part: Message) -> str:
+    try:
+        return part.get_default_type()
+    except Exception:
+        return "text/plain"
+
+
+def _payload_bytes(part: Message, defects: list[str]) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception as exc:
+        _add_defect(defects, f"undecodable payload: {type(exc).__name__}")
+        return b""
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _part_defects(part: Message, defects: list[str]) -> None:
+    for defect in getattr(part, "defects", ()) or ():
+        _add_defect(defects, type(defect).__name__)
+
+
+def sanitize_filename(name: str, content_type: str = "") -> str:
+    """Basename only, no separators or control characters, at most 200 characters."""
+    name = _decode_encoded_words(_from_surrogates(name))
+    name = re.split(r"[/\\]", name)[-1]
+    name = _FILENAME_BAD_CHARS.sub("", name).strip().lstrip(".").strip()
+    if len(name) > _MAX_FILENAME:
+        stem, dot, ext = name.rpartition(".")
+        if dot and 0 < len(ext) <= 10:
+            name = stem[: _MAX_FILENAME - len(ext) - 1] + "." + ext
+        else:
+            name = name[:_MAX_FILENAME]
+    if not name:
+        name = "attachment" + _EXTENSION_FOR_TYPE.get(content_type, ".bin")
+    return name
+
+
+class _Walk:
+    """State gathered while descending one message tree."""
+
+    def __init__(self, max_attachment_text: int, max_pdf_pages: int, max_doc_bytes: int) -> None:
+        self.max_attachment_text = max_attachment_text
+        self.max_pdf_pages = max_pdf_pages
+        self.max_doc_bytes = max_doc_bytes
+        self.defects: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.forwarded: list[str] = []
+        self.parts_seen = 0
+
+
+def _is_attachment(info: _PartInfo) -> bool:
+    if info.disposition == "attachment" or info.filename:
+        return True
+    return not info.content_type.startswith("text/")
+
+
+def _body_of(part: Message, walk: _Walk, depth: int, forward_depth: int) -> tuple[str, str]:
+    """(plain, html) body text of `part`; attachments and forwards are recorded on `walk`."""
+    walk.parts_seen += 1
+    if walk.parts_seen > _MAX_PARTS:
+        _add_defect(walk.defects, f"more than {_MAX_PARTS} MIME parts; rest ignored")
+        return "", ""
+    if depth > _MAX_PART_DEPTH:
+        _add_defect(walk.defects, f"MIME nesting deeper than {_MAX_PART_DEPTH}; rest ignored")
+        return "", ""
+    _part_defects(part, walk.defects)
+    info = _part_info(part)
+    content_type = info.content_type
+
+    if content_type == "message/rfc822" or content_type == "message/global":
+        _open_forward(part, walk, forward_depth)
+        return "", ""
+
+    try:
+        is_multipart = part.is_multipart()
+    except Exception:
+        is_multipart = False
+    if is_multipart:
+        try:
+            payload = part.get_payload()
+            children = (
+                [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+            )
+        except Exception:
+            children = []
+        results = [_body_of(child, walk, depth + 1, forward_depth) for child in children]
+        if content_type == "multipart/alternative":
+            plain = next((p for p, _ in results if p.strip()), "")
+            html = next((h for _, h in reversed(results) if h.strip()), "")
+            return plain, html
+        plain = "\n\n".join(p for p, _ in results if p.strip())
+        html = "\n\n".join(h for _, h in results if h.strip())
+        return plain, html
+
+    if content_type.startswith("multipart/"):
+        # A multipart without usable boundaries: its payload is all we have of the body.
+        return _decode_part(part, info, walk.defects, _MAX_BODY_CHARS), ""
+    if _is_attachment(info):
+        _record_attachment(part, info, walk)
+        return "", ""
+    if content_type == "text/html":
+        return "", _decode_part(part, info, walk.defects, _MAX_HTML_BYTES)
+    if content_type in ("text/plain", "text/enriched", "text/markdown") or content_type == "text":
+        return _decode_part(part, info, walk.defects, _MAX_BODY_CHARS), ""
+    # Other inline text (calendar, csv, ...) is not what the person wrote.
+    return "", ""
+
+
+def _decode_part(part: Message, info: _PartInfo, defects: list[str], limit: int) -> str:
+    payload = _payload_bytes(part, defects)[: limit * 4]
+    return _decode_bytes(payload, info.charset, defects)[:limit]
+
+
+def _open_forward(part: Message, walk: _Walk, forward_depth: int) -> None:
+    if forward_depth >= _MAX_FORWARD_DEPTH:
+        _add_defect(walk.defects, "forwarded messages nested too deeply")
+        return
+    inner: Message | None = None
+    try:
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            inner = payload[0]
+        else:
+            raw = _payload_bytes(part, walk.defects)
+            if raw:
+                inner = email.message_from_bytes(raw, policy=_POLICY)
+    except RecursionError:
+        _add_defect(walk.defects, "forwarded message too deeply nested")
+    except Exception as exc:
+        _add_defect(walk.defects, f"unreadable forwarded message: {type(exc).__name__}")
+    if inner is None:
+        return
+    raw_headers = _raw_headers(inner)
+    lines: list[str] = []
+    for name in ("From", "Date", "Subject"):
+        value = _first_raw(raw_headers, name)
+        if value is not None:
+            lines.append(f"{name}: {_header_display(value[:_MAX_STRUCTURED_HEADER])}")
+    # Reserve the slot first so an outer forward precedes the forwards nested inside it.
+    slot = len(walk.forwarded)
+    walk.forwarded.append("")
+    plain, html = _body_of(inner, walk, 0, forward_depth + 1)
+    text = plain if plain.strip() else (_html_to_text(html, walk.defects) if html else "")
+    lines.append("")
+    lines.append(text.strip())
+    walk.forwarded[slot] = "\n".join(lines).strip()
+
+
+# --------------------------------------------------------------------------- attachments
+
+
+def _document_kind(filename: str, content_type: str, payload: bytes) -> str:
+    lowered = filename.lower()
+    for extension, kind in _DOCUMENT_EXTENSIONS.items():
+        if lowered.endswith(extension):
+            return kind
+    if payload.startswith(b"%PDF"):
+        return "pdf"
+    return _DOCUMENT_TYPES.get(content_type, "")
+
+
+def _record_attachment(part: Message, info: _PartInfo, walk: _Walk) -> None:
+    content_type = info.content_type
+    payload = _payload_bytes(part, walk.defects)
+    filename = sanitize_filename(info.filename, content_type)
+    kind = _document_kind(filename, content_type, payload)
+    text = ""
+    keep = b""
+    if kind and payload:
+        if len(payload) > walk.max_doc_bytes:
+            _add_defect(walk.defects, f"attachment {filename} larger than {walk.max_doc_bytes} B")
+        else:
+            keep = payload
+            text = _attachment_text(kind, payload, info.charset, walk, filename)
+    walk.attachments.append(
+        Attachment(
+            filename=filename,
+            content_type=content_type,
+            size=len(payload),
+            text=text[: walk.max_attachment_text],
+            data=keep,
+        )
+    )
+
+
+def _attachment_text(kind: str, payload: bytes, charset: str | None, walk: _Walk, name: str) -> str:
+    limit = walk.max_attachment_text
+    extractors: dict[str, Callable[[], str]] = {
+        "pdf": lambda: _pdf_text(payload, walk.max_pdf_pages, limit),
+        "docx": lambda: _docx_text(payload, limit),
+        "odt": lambda: _odt_text(payload, limit),
+        "rtf": lambda: _rtf_text(payload[: limit * 4], limit),
+        "txt": lambda: _decode_bytes(payload[: limit * 4], charset, walk.defects),
+    }
+    extractor = extractors.get(kind)
+    if extractor is None:
+        return ""
+    return _guard(walk.defects, f"attachment {name} ({kind}) unreadable", extractor, "")
+
+
+def _pdf_text(payload: bytes, max_pages: int, limit: int) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(payload), strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    chunks: list[str] = []
+    total = 0
+    for index, page in enumerate(reader.pages):
+        if index >= max_pages or total >= limit:
+            break
+        text = page.extract_text() or ""
+        chunks.append(text)
+        total += len(text)
+    return "\n".join(chunks)[:limit]
+
+
+def _docx_text(payload: bytes, limit: int) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(payload))
+    chunks: list[str] = []
+    total = 0
+    for paragraph in document.paragraphs:
+        chunks.append(paragraph.text)
+        total += len(paragraph.text)
+        if total >= limit:
+            return "\n".join(chunks)[:limit]
+    for table in document.tables:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                if cell.text and (not cells or cells[-1] != cell.text):  # merged cells repeat
+                    cells.append(cell.text)
+            chunks.append(" | ".join(cells))
+            total += len(chunks[-1])
+            if total >= limit:
+                return "\n".join(chunks)[:limit]
+    return "\n".join(chunks)[:limit]
+
+
+def _odt_text(payload: bytes, limit: int) -> str:
+    with zipfile.ZipFile(io.BytesIO(payload)) as archive, archive.open("content.xml") as handle:
+        xml = handle.read(limit * 8).decode("utf-8", errors="replace")
+    xml = re.sub(r"</text:(p|h)>|<text:line-break/>", "\n", xml)
+    text = re.sub(r"<[^>]*>", "", xml)
+    return _xml_unescape(text)[:limit]
+
+
+def _rtf_text(payload: bytes, limit: int) -> str:
+    raw = payload.decode("latin-1")
+    raw = re.sub(
+        r"\\'([0-9a-fA-F]{2})",
+        lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"),
+        raw,
+    )
+    raw = re.sub(r"\\(par|line)\b ?", "\n", raw)
+    raw = re.sub(r"\\[a-zA-Z]+-?\d* ?|[{}]", "", raw)
+    return raw[:limit]
+
+
+def _xml_unescape(text: str) -> str:
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'")):
+        text = text.replace(entity, char)
+    return text.replace("&amp;", "&")
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _html_to_text(html: str, defects: list[str]) -> str:
+    """HTML to text, with <blockquote> content marked as '>' quotes for quote_split()."""
+    html = html[:_MAX_HTML_BYTES].replace("\x00", "")
+    if not html.strip():
+        return ""
+    try:
+        from inscriptis import get_annotated_text
+        from inscriptis.model.config import ParserConfig
+
+        config = ParserConfig(annotation_rules={"blockquote": ["quote"]})
+        result = get_annotated_text(html, config)
+    except RecursionError:
+        _add_defect(defects, "HTML too deeply nested")
+        return _strip_tags(html)
+    except Exception as exc:
+        _add_defect(defects, f"HTML conversion failed: {type(exc).__name__}")
+        return _strip_tags(html)
+    text = str(result.get("text", ""))
+    spans = sorted((int(start), int(end)) for start, end, _ in result.get("label", ()))
+    lines: list[str] = []
+    offset = 0
+    span_index = 0
+    for line in text.split("\n"):
+        line_end = offset + len(line)
+        while span_index < len(spans) and spans[span_index][1] <= offset:
+            span_index += 1
+        quoted = any(start < line_end and end > offset for start, end in spans[span_index:][:8])
+        stripped = line.strip()
+        lines.append(f"> {stripped}" if quoted and stripped else stripped)
+        offset = line_end + 1
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _strip_tags(html: str) -> str:
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", html)
+    text = re.sub(r"(?i)<br\s*/?>|</p\s*>|</div\s*>", "\n", text)
+    return _xml_unescape(re.sub(r"<[^>]{0,2000}>", "", text))
+
+
+# --------------------------------------------------------------------------- quote splitting
+
+_NEW, _QUOTE_MARK, _KNOWN, _HISTORY = 0, 1, 2, 3
+
+_ATTRIBUTION_VERBS = (
+    r"wrote|escreveu|escribió|escribio|a\s+écrit|a\s+ecrit|schrieb(?:\s.{0,200})?"
+    r"|ha\s+scritto|schreef|skrev|napisał"
+)
+_OWN_ATTRIBUTIONS = [
+    rf"(?:On|Em|Le|El|Am|Il|Op|Den|Dnia|Às|A\s+las)\b.{{2,{_ATTRIBUTION_WINDOW}}}?"
+    rf"(?:{_ATTRIBUTION_VERBS})\s*:",
+    # "Jane Doe <jane@x.org> wrote:" and "2024-06-07 9:00 GMT+01:00 Jane <j@x> escreveu:"
+    rf"[^\n]{{0,300}}(?:@|\d)[^\n]{{0,300}}\s(?:{_ATTRIBUTION_VERBS})\s*:",
+    r"-{3,}\s*(?:Original Message|Mensagem original|Mensaje original|Message d'origine"
+    r"|Ursprüngliche Nachricht|Messaggio originale|Oorspronkelijk bericht)\s*-{3,}",
+]
+
+
+def _library_attributions() -> list[str]:
+    """The mail-parser-reply "wrote" patterns for the languages our readers write in."""
+    patterns = []
+    for language in ("en", "de", "fr", "es", "it", "nl"):
+        pattern = MAIL_LANGUAGES.get(language, {}).get("wrote_header")
+        if isinstance(pattern, str):
+            patterns.append(pattern)
+    return patterns
+
+
+_ATTRIBUTION = re.compile(
+    "|".join(f"(?:^(?:{p})$)" for p in _OWN_ATTRIBUTIONS)
+    + "|"
+    + "|".join(f"(?:{p})" for p in _library_attributions()),
+    re.IGNORECASE | re.DOTALL,
+)
+_OUTLOOK_FROM = re.compile(
+    r"^\*?\s*(?:From|De|Von|Da|Van|Od|Från|Fra)\s*:\s*\*?\s*\S", re.IGNORECASE
+)
+_OUTLOOK_FIELD = re.compile(
+    r"^\*?\s*(?:Sent|Date|Envoyé|Enviado|Enviada|Enviada em|Gesendet|Datum|Fecha|Data|Inviato"
+    r"|Verzonden|To|À|A|Para|An|Aan|Subject|Objet|Assunto|Asunto|Betreff|Oggetto|Onderwerp|Cc)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_OUTLOOK_ONE_LINE = re.compile(
+    r"^\*?\s*(?:From|De|Von)\s*:.{1,300}\b(?:Sent|Envoyé|Enviado|Gesendet|Date)\s*:", re.IGNORECASE
+)
+_UNDERSCORE_RULE = re.compile(r"^_{20,}\s*$")
+
+_FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Message transféré|Message transfere"
+    r"|Mensagem encaminhada|Mensaje reenviado|Weitergeleitete Nachricht|Messaggio inoltrato"
+    r"|Doorgestuurd bericht|Original Message)\s*-{2,}"
+    r"|Begin forwarded message\s*:|Anfang der weitergeleiteten Nachricht\s*:"
+    r"|Début du message réexpédié\s*:|Início da mensagem reencaminhada\s*:"
+    r"|Comienzo del mensaje reenviado\s*:|Inicio del mensaje reenviado\s*:)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_FORWARD_MARKER_STARTS = frozenset("-—BbAaDdIiCc")
+_SENT_FROM = re.compile(
+    r"^(?:Sent from my\b|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for\b|Enviado do meu\b"
+    r"|Enviado desde mi\b|Enviado de meu\b|Enviado a partir do\b|Von meinem\b.{0,40}gesendet"
+    r"|Gesendet von meinem\b|Gesendet mit\b|Envoyé de mon\b|Envoyé depuis mon\b"
+    r"|Inviato da\b|Verzonden (?:vanaf|met) mijn\b)",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^(?:\**\s*)(?:"
+    r"(?:confidentiality|legal|important|privileged)\s+(?:notice|note|information|disclaimer)"
+    r"|disclaimer\s*:|confidential(?:ity)?\s*:"
+    r"|(?:this|the)\s+(?:e-?mail|message|communication|transmission)\b.{0,200}"
+    r"(?:confidential|privileged|intended\s+(?:only|solely)|intended\s+recipient)"
+    r"|the\s+information\s+(?:contained\s+)?in\s+this\b.{0,200}(?:confidential|privileged)"
+    r"|(?:esta|este)\s+(?:mensagem|e-?mail|mensaje|correo)\b.{0,200}confidencia"
+    r"|(?:diese|der\s+inhalt\s+dieser)\s+(?:e-?mail|nachricht)\b.{0,200}vertraulich"
+    r"|(?:ce|cet)\s+(?:message|courriel|e-?mail)\b.{0,200}confidentiel"
+    r")",
+    re.IGNORECASE | re.DOTALL,
+)
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _known_corpus(known_texts: tuple[str, ...]) -> str:
+    words = []
+    for text in known_texts:
+        words.extend(_WORDS.findall(text.lower()))
+    return " " + " ".join(words) + " "
+
+
+def _is_quote_mark(line: str) -> bool:
+    return line.lstrip(" \t\u00a0").startswith(">")
+
+
+def _attribution_span(lines: list[str], index: int) -> int:
+    """If an attribution (or Outlook header block) starts at lines[index], its last line index."""
+    line = lines[index].strip()
+    if not line or len(line) > _ATTRIBUTION_WINDOW:
+        return -1
+    if _UNDERSCORE_RULE.match(line):
+        for ahead in range(index + 1, min(index + 3, len(lines))):
+            if lines[ahead].strip():
+                end = _outlook_block_end(lines, ahead)
+                return end if end >= 0 else -1
+        return -1
+    if line[0] in "-\u2014" and _ATTRIBUTION.match(line):
+        return index
+    end = _outlook_block_end(lines, index)
+    if end >= 0:
+        return end
+    if not line[0].isalnum() and line[0] not in "\"'(*<":
+        return -1
+    # An attribution may be wrapped over up to three lines; it ends with ":".
+    window = line
+    for last in range(index, min(index + 3, len(lines))):
+        if last > index:
+            extra = lines[last].strip()
+            if not extra or _is_quote_mark(extra):
+                break
+            window = f"{window}\n{extra}"
+        if len(window) > _ATTRIBUTION_WINDOW:
+            break
+        if window.endswith(":") and _ATTRIBUTION.match(window):
+            return last
+    return -1
+
+
+def _outlook_block_end(lines: list[str], index: int) -> int:
+    line = lines[index].strip()
+    if _OUTLOOK_ONE_LINE.match(line):
+        return index
+    if not _OUTLOOK_FROM.match(line):
+        return -1
+    fields = 0
+    last = index
+    for ahead in range(index + 1, min(index + 6, len(lines))):
+        candidate = lines[ahead].strip()
+        if not candidate:
+            if fields:
+                break
+            continue
+        if _OUTLOOK_FIELD.match(candidate):
+            fields += 1
+            last = ahead
+        elif fields:
+            break
+    return last if fields >= 2 or (fields == 1 and last == index + 1) else -1
+
+
+def _mark_known(lines: list[str], kinds: list[int], known: str) -> None:
+    """Mark lines that repeat a known text (the newsletter), however the client re-wrapped it."""
+    for index, line in enumerate(lines):
+        if kinds[index] != _NEW:
+            continue
+        words = _WORDS.findall(line.lower())
+        long_enough = len(words) >= 4 or (len(words) >= 3 and len(line) >= 20)
+        if long_enough and f" {' '.join(words)} " in known:
+            kinds[index] = _KNOWN
+    # Short lines ("Hey,", "Sergio Pereira,") between two known lines belong to the same quote.
+    previous_known = -1
+    for index, kind in enumerate(kinds):
+        if kind != _KNOWN:
+            continue
+        if previous_known >= 0 and index - previous_known > 1:
+            gap = range(previous_known + 1, index)
+            if index - previous_known <= 6 and all(
+                kinds[g] == _NEW and len(_WORDS.findall(lines[g])) < 4 for g in gap
+            ):
+                for g in gap:
+                    kinds[g] = _KNOWN
+        previous_known = index
+
+
+def _mark_history(lines: list[str], kinds: list[int]) -> None:
+    """Attribution lines and the history they introduce."""
+    index = 0
+    total = len(lines)
+    while index < total:
+        if kinds[index] != _NEW:
+            index += 1
+            continue
+        end = _attribution_span(lines, index)
+        if end < 0:
+            index += 1
+            continue
+        for k in range(index, end + 1):
+            kinds[k] = _HISTORY
+        following = end + 1
+        while following < total and not lines[following].strip():
+            following += 1
+        if following < total and kinds[following] != _NEW:
+            # A quoted block ('>' or known text) follows: text after it is a bottom-posted reply.
+            quote_kind = kinds[following]
+            while following < total and (
+                kinds[following] == quote_kind or not lines[following].strip()
+            ):
+                following += 1
+            index = following
+            continue
+        # Unquoted history (Outlook style): it runs to the last quoted line, else to the end.
+        # With a known text (the newsletter) we can tell where the history ends, and what
+        # follows it is a bottom-posted reply. Without one, history runs to the end.
+        last_known = max((k for k in range(following, total) if kinds[k] == _KNOWN), default=-1)
+        stop = last_known + 1 if last_known >= 0 else total
+        for k in range(following, stop):
+            kinds[k] = _HISTORY
+        index = stop
+
+
+def _split_signature(lines: list[str], kinds: list[int]) -> list[bool]:
+    """Which new-text lines are signature: from a delimiter to the end of its block."""
+    signature = [False] * len(lines)
+    seen_text = False
+    in_signature = False
+    for index, line in enumerate(lines):
+        if kinds[index] != _NEW:
+            in_signature = False
+            continue
+        stripped = line.strip()
+        if not in_signature and stripped:
+            starts_paragraph = index == 0 or not lines[index - 1].strip()
+            if (
+                line.rstrip() in ("--", "-- ")
+                or (line.startswith("-- ") and len(stripped) < 60)
+                or (_SENT_FROM.match(stripped) and len(stripped) < 80)
+                or (
+                    seen_text
+                    and starts_paragraph
+                    and _DISCLAIMER.match(" ".join(lines[index : index + 3])[:400])
+                )
+            ):
+                in_signature = True
+        if in_signature:
+            signature[index] = True
+        elif stripped:
+            seen_text = True
+    return signature
+
+
+def _join(lines: Iterable[str]) -> str:
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def quote_split(text: str, known_texts: Sequence[str] = ()) -> tuple[str, str, str]:
+    """Split a reply body into (new text, quoted history, signature).
+
+    `known_texts` are texts the sender may quote without any marker (the newsletter being
+    replied to): lines repeating them count as quoted however they were re-wrapped.
+    """
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kinds = [_QUOTE_MARK if _is_quote_mark(line) else _NEW for line in lines]
+    if known_texts:
+        _mark_known(lines, kinds, _known_corpus(tuple(known_texts)))
+    _mark_history(lines, kinds)
+    signature = _split_signature(lines, kinds)
+    new = _join(line for i, line in enumerate(lines) if kinds[i] == _NEW and not signature[i])
+    quoted = _join(line for i, line in enumerate(lines) if kinds[i] != _NEW)
+    sig = _join(line for i, line in enumerate(lines) if signature[i])
+    return new, quoted, sig
+
+
+def _split_inline_forward(text: str) -> tuple[str, str]:
+    """(text before an unquoted forward marker, the forwarded text including the marker)."""
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if (
+            stripped[:1] in _FORWARD_MARKER_STARTS
+            and len(stripped) < 120
+            and _FORWARD_MARKER.match(stripped)
+        ):
+            return text[:offset], text[offset:].strip()
+        offset += len(line) + 1
+    return text, ""
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+_MEMO_HEADERS = frozenset(("content-type", "content-disposition", "content-transfer-encoding"))
+
+
+@lru_cache(maxsize=2048)
+def _memo_header(name: str, value: str) -> str:
+    header: str = email.policy.default.header_fetch_parse(name, value)
+    return header
+
+
+class _MemoPolicy(email.policy.EmailPolicy):
+    """policy.default, remembering parsed MIME headers.
+
+    The parser and our walk re-read Content-Type several times per part and policy.default
+    builds a new header object each time (the largest cost of parsing a plain reply). Header
+    objects are immutable, and these values repeat across parts and messages.
+    """
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        if name.lower() in _MEMO_HEADERS and len(value) < 1000:
+            return _memo_header(name, value)
+        header: str = email.policy.default.header_fetch_parse(name, value)
+        return header
+
+
+_POLICY = _MemoPolicy()
+
+
+def _synthetic_message_id(data: bytes) -> str:
+    return f"<{hashlib.sha256(data).hexdigest()[:32]}@mailbot.invalid>"
+
+
+def _parse_tree(data: bytes, defects: list[str]) -> Message:
+    try:
+        return email.message_from_bytes(data, policy=_POLICY)
+    except RecursionError:
+        _add_defect(defects, "MIME structure too deeply nested; body not parsed")
+    except Exception as exc:
+        _add_defect(defects, f"unparseable message: {type(exc).__name__}")
+    try:
+        separator = b"\r\n\r\n" if b"\r\n\r\n" in data else b"\n\n"
+        head, _, body = data.partition(separator)
+        fallback = email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
+        del fallback["content-type"]
+        del fallback["content-transfer-encoding"]
+        fallback.set_payload(body.decode("utf-8", errors="replace")[:_MAX_BODY_CHARS])
+        return fallback
+    except Exception:
+        return Message()
+
+
+def parse_message(
+    data: bytes,
+    *,
+    max_attachment_text: int = 200_000,
+    max_pdf_pages: int = 20,
+    max_doc_bytes: int = 10_000_000,
+    known_texts: Sequence[str] = (),
+) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes. Never raises; problems are listed in `defects`.
+
+    `known_texts`: texts replies may quote without '>' (the newsletter), see quote_split().
+    """
+    if not isinstance(data, bytes | bytearray | memoryview):
+        data = b""
+    data = bytes(data)
+    try:
+        return _parse(data, max_attachment_text, max_pdf_pages, max_doc_bytes, known_texts)
+    except RecursionError:
+        failure = "message too deeply nested"
+    except Exception as exc:
+        failure = f"parse failed: {type(exc).__name__}: {_clip(str(exc), 80)}"
+    return ParsedMessage(
+        message_id=_synthetic_message_id(data),
+        subject="",
+        from_addr=None,
+        sender=None,
+        reply_to=(),
+        to=(),
+        cc=(),
+        date=None,
+        in_reply_to=None,
+        references=(),
+        headers=(),
+        body_text="",
+        new_text="",
+        quoted_text="",
+        signature="",
+        size=len(data),
+        message_id_synthetic=True,
+        defects=(failure,),
+    )
+
+
+def _parse(
+    data: bytes,
+    max_attachment_text: int,
+    max_pdf_pages: int,
+    max_doc_bytes: int,
+    known_texts: Sequence[str],
+) -> ParsedMessage:
+    defects: list[str] = []
+    msg = _parse_tree(data, defects)
+    raw_headers = _raw_headers(msg)
+    if len(raw_headers) > _MAX_HEADERS:
+        _add_defect(defects, f"more than {_MAX_HEADERS} headers; rest ignored")
+    headers = tuple(
+        (_clean_header_text(name).lower()[:200], _header_display(value[:_MAX_HEADER_VALUE]))
+        for name, value in raw_headers[:_MAX_HEADERS]
+    )
+
+    message_id_tokens = _msgid_tokens(_first_raw(raw_headers, "message-id"))
+    synthetic = not message_id_tokens
+    message_id = _synthetic_message_id(data) if synthetic else message_id_tokens[0]
+    in_reply_to_tokens = _msgid_tokens(_first_raw(raw_headers, "in-reply-to"))
+    references = tuple(_msgid_tokens(_first_raw(raw_headers, "references"))[-_MAX_REFERENCES:])
+
+    from_addrs = _parse_addresses(msg, raw_headers, "from", defects)
+    senders = _parse_addresses(msg, raw_headers, "sender", defects)
+
+    walk = _Walk(max_attachment_text, max_pdf_pages, max_doc_bytes)
+    plain, html = _guard(defects, "body", lambda: _body_of(msg, walk, 0, 0), ("", ""))
+    html_only = False
+    if plain.strip():
+        body_text = plain
+    elif html.strip():
+        body_text = _html_to_text(html, defects)
+        html_only = True
+    else:
+        body_text = ""
+    body_text = body_text.replace("\r\n", "\n").replace("\x00", "")[:_MAX_BODY_CHARS]
+    for defect in walk.defects:
+        _add_defect(defects, defect)
+
+    own_text, inline_forward = _split_inline_forward(body_text)
+    forwarded = [*walk.forwarded, inline_forward] if inline_forward else walk.forwarded
+    new_text, quoted_text, signature = quote_split(own_text, known_texts)
+
+    return ParsedMessage(
+        message_id=message_id,
+        subject=_subject(_first_raw(raw_headers, "subject"), defects),
+        from_addr=from_addrs[0] if from_addrs else None,
+        sender=senders[0] if senders else None,
+        reply_to=_parse_addresses(msg, raw_headers, "reply-to", defects),
+        to=_parse_addresses(msg, raw_headers, "to", defects),
+        cc=_parse_addresses(msg, raw_headers, "cc", defects),
+        date=_parse_date(_first_raw(raw_headers, "date"), defects),
+        in_reply_to=in_reply_to_tokens[0] if in_reply_to_tokens else None,
+        references=references,
+        headers=headers,
+        body_text=body_text,
+        new_text=new_text,
+        quoted_text=quoted_text,
+        signature=signature,
+        attachments=tuple(walk.attachments),
+        forwarded_text="\n\n".join(forwarded).strip(),
+        content_type=_part_info(msg).content_type,
+        html_only=html_only,
+        size=len(data),
+        message_id_synthetic=synthetic,
+        defects=tuple(defects),
+    )
