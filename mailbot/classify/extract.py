@@ -1,0 +1,1019 @@
+"""Typed fields from a reply: who an applicant is, what a client needs.
+
+Rules, not a model: spaCy PhraseMatchers over the vocabularies in `vocab.py` on a blank
+multilingual tokenizer (built once, cached), plus regular expressions for URLs, e-mail
+addresses and money. Only the sender's own words are read (new text, signature, forwarded
+text, CV attachments), never the quoted newsletter, which mentions CVs, clients and LinkedIn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mailbot.classify import vocab
+from mailbot.models import (
+    Address,
+    ApplicantFields,
+    Attachment,
+    Budget,
+    ClientFields,
+    Evidence,
+    ParsedMessage,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+# Attachment text beyond this adds cost and no signal (CV headers hold name and links).
+CV_TEXT_CHARS = 6000
+CV_NAME_RE = re.compile(
+    r"(?:\bcv\b|resum[eé]|curr[ií]cul|lebenslauf|\bvitae\b|profile|perfil)", re.IGNORECASE
+)
+DOCUMENT_TYPES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt")
+
+# --- URLs and addresses --------------------------------------------------------------------
+
+LINKEDIN_RE = re.compile(
+    r"(?:https?://)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:in|pub)/"
+    r"(?P<slug>[^\s/?#&\"'<>()\[\]]+)",
+    re.IGNORECASE,
+)
+GITHUB_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?github\.com/(?P<user>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w.-]*@)",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dev|io|me|site|"
+    r"page|design|codes|tech|xyz|com|net|org)/?[^\s<>\"'()\[\]]*",
+    re.IGNORECASE,
+)
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+MACHINE_LOCAL_RE = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|bounces?|"
+    r"notifications?|forms?|wordpress|webmaster|contact-form|typeform|jobs-noreply)\b|"
+    r"(?:-request|-bounces)$|^owner-",
+    re.IGNORECASE,
+)
+# Links that never are somebody's portfolio.
+NON_PORTFOLIO_HOSTS = re.compile(
+    r"linkedin\.com|github\.com|calendly\.com|cal\.com|zoom\.us|meet\.google|google\.com|"
+    r"substack\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|"
+    r"mailchimp|list-manage|unsubscribe|wa\.me|whatsapp|bit\.ly|t\.co/|aka\.ms|microsoft\.com|"
+    r"apple\.com|outlook|example\.(?:com|org|net)",
+    re.IGNORECASE,
+)
+
+# --- names ---------------------------------------------------------------------------------
+
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’\-]+"
+PERSON_NAME = (
+    rf"{NAME_WORD}(?:\s+(?:(?:da|de|do|dos|das|del|van|von|der|le|la|di)\s+)?{NAME_WORD}){{0,3}}"
+)
+INTRO_RE = re.compile(
+    r"(?i:\bI'?m|\bI am|\bmy name is|\bthis is|\bme llamo|\bmi nombre es|\bsoy|\bmeu nome é|"
+    r"\bme chamo|\bsou (?:o|a)|\bsou|\bich bin|\bich heiße|\bmein name ist|\bje m'appelle|"
+    r"\bje m’appelle|\bje suis|\bmoi c'est)\s+(?P<name>" + PERSON_NAME + ")"
+)
+# Words that follow "I'm" but are not a name.
+NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "cto",
+        "ceo",
+        "coo",
+        "founder",
+        "co-founder",
+        "fractional",
+        "senior",
+        "junior",
+        "lead",
+        "staff",
+        "principal",
+        "head",
+        "vp",
+        "engineer",
+        "developer",
+        "designer",
+        "qa",
+        "product",
+        "writing",
+        "reaching",
+        "interested",
+        "looking",
+        "available",
+        "based",
+        "currently",
+        "also",
+        "just",
+        "very",
+        "really",
+        "happy",
+        "glad",
+        "excited",
+        "here",
+        "from",
+        "in",
+        "on",
+        "at",
+        "um",
+        "uma",
+        "un",
+        "una",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "el",
+        "o",
+        "a",
+        "de",
+        "desenvolvedor",
+        "desarrollador",
+        "entwickler",
+        "développeur",
+        "ingeniero",
+        "engenheiro",
+        "ingénieur",
+        "freelance",
+        "freelancer",
+        "hiring",
+        "building",
+        "working",
+        "sure",
+        "not",
+        "responding",
+        "replying",
+        "following",
+        "sorry",
+        "thrilled",
+        "keen",
+        "open",
+        "out",
+        "away",
+        "traveling",
+        "travelling",
+        "actuellement",
+        "atualmente",
+        "actualmente",
+        "derzeit",
+        "gerade",
+        "aqui",
+        "ici",
+        "hier",
+        "aquí",
+    ]
+)
+SIGN_OFF_RE = re.compile(
+    r"^(?:best|best regards|regards|kind regards|warm regards|cheers|thanks|thank you|"
+    r"many thanks|all the best|sincerely|abraços?|abs|atenciosamente|obrigad[oa]|"
+    r"saludos|un saludo|atentamente|gracias|un abrazo|viele grüße|beste grüße|"
+    r"liebe grüße|mit freundlichen grüßen|grüße|gruß|lg|vg|cordialement|bien à vous|"
+    r"merci|bonne journée|amicalement)[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+# --- company, referral ---------------------------------------------------------------------
+
+COMPANY_WORD = r"[A-Z0-9][\w&'’+.-]*[\w&+]|[A-Z]"
+COMPANY = rf"(?:{COMPANY_WORD})(?:\s+(?:&\s+)?(?:{COMPANY_WORD})){{0,3}}"
+TITLE = (
+    r"(?:co-?founder|founder|ceo|coo|cfo|cpo|cmo|cto|president|owner|director|head of [a-z]+|"
+    r"vp [a-z]+|product manager|managing director|partner|fundador[a]?|cofundador[a]?|"
+    r"sócio|socio|diretor[a]?|director[a]?|gründer(?:in)?|mitgründer(?:in)?|"
+    r"geschäftsführer(?:in)?|inhaber(?:in)?|fondateur|fondatrice|cofondateur|cofondatrice|"
+    r"directeur|directrice|gérant[e]?|pdg|dg)"
+)
+COMPANY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        # "I'm the CEO of Acme", "co-founder at Acme", "fundadora da Acme", "CEO bei Acme"
+        rf"(?i:{TITLE})(?:\s+(?i:and|&|e|y|und|et)\s+(?i:{TITLE}))?\s*"
+        rf"(?:(?i:of|at|@|da|do|de|na|no|en|bei|von|chez|de la|du)\s+|,\s*|@\s*|\|\s*|-\s+)"
+        rf"(?P<company>{COMPANY})",
+        # "we are Acme", "we're Acme,", "somos a Acme", "wir sind Acme", "nous sommes Acme"
+        rf"(?i:we are|we're|we’re|somos a|somos o|somos|wir sind|nous sommes|on est)\s+"
+        rf"(?P<company>{COMPANY})",
+        # "here at Acme", "I work at Acme", "trabalho na Acme", "trabajo en Acme"
+        rf"(?i:here at|work at|working at|team at|aqui na|aqui no|trabalho na|trabalho no|"
+        rf"trabajo en|aquí en|arbeite bei|hier bei|travaille chez|ici chez)\s+"
+        rf"(?P<company>{COMPANY})",
+        # "my company, Acme", "our startup Acme", "minha empresa, Acme", "nuestra startup Acme"
+        rf"(?i:my company|our company|my startup|our startup|minha empresa|nossa empresa|"
+        rf"nossa startup|mi empresa|nuestra empresa|nuestra startup|meine firma|"
+        rf"unser startup|unsere firma|mon entreprise|notre entreprise|notre startup|ma startup)"
+        rf"[,:]?\s+(?i:called\s+|chamada\s+|llamada\s+|namens\s+|appelée\s+)?(?P<company>{COMPANY})",
+        # "Acme is a seed-stage startup", "Acme é uma", "Acme es una", "Acme ist ein"
+        rf"(?:^|[.!?]\s+|\n)(?P<company>{COMPANY})\s+"
+        rf"(?i:is an?|é uma?|es una?|ist eine?|est une?)\s+"
+        rf"(?i:[\w-]+\s+){{0,3}}(?i:startup|start-up|company|platform|marketplace|app|"
+        rf"empresa|plataforma|unternehmen|entreprise|plateforme|saas|fintech|healthtech|scale-?up)",
+    )
+)
+NOT_COMPANIES = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "the",
+        "a",
+        "an",
+        "our",
+        "my",
+        "this",
+        "that",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "linkedin",
+        "cv",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "cto",
+        "ceo",
+        "fractional",
+        "newsletter",
+        "sergio",
+        "remote",
+        "work",
+        "series",
+        "seed",
+        "pre-seed",
+        "mvp",
+    ]
+)
+REFERRAL_RE = re.compile(
+    r"(?i:referred (?:to you )?by|recommended by|introduced by|was referred by|"
+    r"on the recommendation of|indicado pel[oa]|indicada pel[oa]|indicação d[oae]|"
+    r"indicación de|recomendado por|recomendada por|referido por|referida por|"
+    r"empfohlen von|empfehlung von|recommandé par|recommandée par|sur les conseils de|"
+    r"de la part de)\s+"
+    r"(?i:my friend |my colleague |a friend,? |o |a |el |la |meu amigo |minha amiga |"
+    r"mi amigo |mi amiga |meinem kollegen |meiner kollegin |mon ami |mon amie |notre ami )?"
+    r"(?P<name>" + PERSON_NAME + ")"
+    r"|(?P<name2>" + PERSON_NAME + r")\s+(?i:referred me|suggested I|told me about you|"
+    r"recommended (?:you|I|that I|reaching)|pointed me|gave me your|sent me your|"
+    r"me indicou|me recomendou|me passou seu|me passou o seu|me recomendó|me pasó tu|"
+    r"me habló de ti|hat mir (?:dich|sie|ihren kontakt) empfohlen|hat mich an|"
+    r"m'a recommandé|m'a conseillé|m'a donné)"
+)
+
+# --- money ---------------------------------------------------------------------------------
+
+CURRENCY_WORDS: dict[str, str] = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
+    "r$": "BRL",
+    "brl": "BRL",
+    "reais": "BRL",
+    "real": "BRL",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "libras": "GBP",
+    "chf": "CHF",
+    "cad": "CAD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "mxn": "MXN",
+    "ars": "ARS",
+}
+CURRENCY = (
+    r"(?:US\$|R\$|C\$|A\$|\$|€|£|(?i:usd|eur|gbp|brl|chf|cad|aud|mxn|ars)\b|"
+    r"(?i:dollars?|dólares|dolares|reais|euros?|pounds|libras)\b)"
+)
+NUMBER = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+MULTIPLIER = (
+    r"(?:\s?(?:k|K)\b|\s?(?i:mil|thousand|mille|tsd\.?|tausend|thousands)\b|"
+    r"\s?(?:m|M|mm|MM)\b|\s?(?i:million|millions|milhões|milhão|millones|millón|mio\.?|"
+    r"millionen)\b)"
+)
+PERIOD_WORDS: dict[str, str] = {}
+for _period, _words in {
+    "hour": "hour hours hr hrs h hora horas stunde std heure heures",
+    "day": "day days dia dias día días tag tage jour jours",
+    "week": "week weeks semana semanas woche wochen semaine semaines",
+    "month": "month months mo mês mes meses monat monate mois",
+    "year": "year years yr ano anos año años jahr jahre an ans",
+}.items():
+    for _word in _words.split():
+        PERIOD_WORDS[_word] = _period
+ADVERB_PERIODS: dict[str, str] = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "mensal": "month",
+    "mensais": "month",
+    "mensual": "month",
+    "mensuales": "month",
+    "monatlich": "month",
+    "mensuel": "month",
+    "mensuels": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "anual": "year",
+    "jährlich": "year",
+    "annuel": "year",
+    "total": "project",
+    "in total": "project",
+    "no total": "project",
+    "en total": "project",
+    "insgesamt": "project",
+    "au total": "project",
+    "fixed": "project",
+    "fixed price": "project",
+    "for the project": "project",
+    "for the whole project": "project",
+    "pelo projeto": "project",
+    "para o projeto": "project",
+    "por el proyecto": "project",
+    "para el proyecto": "project",
+    "für das projekt": "project",
+    "pour le projet": "project",
+    "one-off": "project",
+    "all-in": "project",
+    "tjm": "day",
+}
+PERIOD = (
+    r"(?i:\s*(?:/|per|a|an|por|al|ao|pro|par|each|every|p\.|por cada|la|le|the)\s*"
+    r"(?P<unit>" + "|".join(sorted(map(re.escape, PERIOD_WORDS), key=len, reverse=True)) + r")\b"
+    r"|\s*(?P<adverb>"
+    + "|".join(sorted(map(re.escape, ADVERB_PERIODS), key=len, reverse=True))
+    + r")\b)"
+)
+
+
+def _amount(number_group: str, multiplier_group: str) -> str:
+    return rf"(?P<{number_group}>{NUMBER})(?P<{multiplier_group}>{MULTIPLIER})?"
+
+
+RANGE_JOIN = r"\s?(?:-|–|to|a|até|bis|à|y|and|e)\s?"
+MONEY_RE = re.compile(
+    r"(?<![\w.,])(?:"
+    + r"(?P<pre>"
+    + CURRENCY
+    + r")\s?"
+    + _amount("a1", "m1")
+    + r"(?:"
+    + RANGE_JOIN
+    + r"(?:"
+    + CURRENCY
+    + r")?\s?"
+    + _amount("a2", "m2")
+    + r")?"
+    + r"(?:\s?(?P<post1>"
+    + CURRENCY
+    + r"))?"
+    + r"|"
+    + _amount("b1", "n1")
+    + r"(?:"
+    + RANGE_JOIN
+    + _amount("b2", "n2")
+    + r")?"
+    + r"(?:\s?(?P<post>"
+    + CURRENCY
+    + r"))?"
+    + r")"
+    + PERIOD
+    + r"?"
+)
+BUDGET_CUE_RE = re.compile(
+    r"budget|orçamento|orcamento|verba|presupuesto|budget|etat|tarif|pay|paying|spend|"
+    r"investimento|inversión|investir|invest|can afford|podemos pagar|podemos gastar|"
+    r"können .{0,20}zahlen|pouvons payer|price|preço|precio|preis|prix|rate|taxa|tarifa|"
+    r"stundensatz|tagessatz|tjm",
+    re.IGNORECASE,
+)
+
+TIMELINE_RE = re.compile(
+    r"(?P<t>asap|as soon as possible|urgent(?:ly)?|right away|immediately|"
+    r"(?:within|in|over) (?:the next )?(?:\d+|a|one|two|three|four|six|few) "
+    r"(?:weeks?|months?|days?)|by (?:the end of )?(?:q[1-4]|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|next month|next quarter|"
+    r"end of (?:the )?year|summer|spring|autumn|fall|winter)(?: \d{4})?|"
+    r"(?:next|this) (?:month|quarter|week)|q[1-4](?: \d{4})?|"
+    r"o quanto antes|urgente|(?:em|dentro de|nos próximos) \d+ (?:semanas|meses|dias)|"
+    r"até (?:o fim de |o final de )?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
+    r"setembro|outubro|novembro|dezembro|q[1-4])|próximo mês|"
+    r"lo antes posible|cuanto antes|(?:en|dentro de|en los próximos) \d+ (?:semanas|meses|días)|"
+    r"para (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre)|el próximo mes|"
+    r"so schnell wie möglich|schnellstmöglich|dringend|(?:in|innerhalb von) \d+ "
+    r"(?:wochen|monaten|tagen)|bis (?:ende )?(?:januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|q[1-4])|nächsten monat|"
+    r"dès que possible|au plus vite|rapidement|(?:en|d'ici|sous) \d+ (?:semaines|mois|jours)|"
+    r"d'ici (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|la fin de l'année|q[1-4])|le mois prochain)",
+    re.IGNORECASE,
+)
+SENIORITY_RE = re.compile(
+    r"\b(?P<s>senior|sênior|sr\.?|staff|principal|lead|líder|junior|júnior|jr\.?|"
+    r"mid-level|mid level|pleno|semi-senior|intermediate)\b"
+    r"|(?P<years>\d{1,2})\+?\s*(?:years|yrs|anos|años|jahre|ans)\b",
+    re.IGNORECASE,
+)
+LOCATION_RE = re.compile(
+    r"(?:based (?:in|out of)|living in|located in|I live in|from|moro em|vivo em|estou em|"
+    r"baseado em|baseada em|radicado en|radicada en|vivo en|desde|wohne in|lebe in|"
+    r"ansässig in|aus|basé à|basée à|basé en|basée en|j'habite à|je vis à|depuis)\s+"
+    r"(?P<loc>" + NAME_WORD + r"(?:[ ,]+" + NAME_WORD + r"){0,2})"
+)
+TIMEZONE_RE = re.compile(
+    r"\b(?P<tz>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|CET|CEST|WET|WEST|EET|"
+    r"EST|EDT|CST|CDT|MST|PST|PDT|BRT|ART|IST|BST|[A-Z][a-z]+/[A-Z][A-Za-z_]+)\b"
+)
+AVAILABILITY_RE = re.compile(
+    r"(?P<a>(?:available|availability|disponível|disponibilidade|disponible|disponibilidad|"
+    r"verfügbar|verfügbarkeit|disponibilité)[^.\n]{0,60}|\d{1,2}\s*(?:-\s*\d{1,2}\s*)?"
+    r"(?:h|hours|hrs|horas|stunden|heures)\s*(?:/|per|a|por|pro|par)\s*"
+    r"(?:week|wk|semana|woche|semaine)|part[- ]time|full[- ]time|meio período|tempo integral|"
+    r"media jornada|tiempo completo|teilzeit|vollzeit|temps partiel|temps plein|"
+    r"immediately|imediatamente|inmediatamente|sofort|immédiatement)",
+    re.IGNORECASE,
+)
+SKILL_STOP_GO = re.compile(r"\bgo(?:lang)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    nlp: Language
+    skills: PhraseMatcher
+    roles: PhraseMatcher
+    needs: PhraseMatcher
+    industries: PhraseMatcher
+    stages: PhraseMatcher
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> _Matchers:
+    """Build the tokenizer and phrase matchers once per process (about 50 ms)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("xx")
+
+    def build(table: dict[str, tuple[str, ...]]) -> PhraseMatcher:
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key, phrases in table.items():
+            matcher.add(key, [nlp.make_doc(phrase) for phrase in phrases])
+        return matcher
+
+    return _Matchers(
+        nlp=nlp,
+        skills=build(vocab.SKILLS),
+        roles=build(vocab.ROLES),
+        needs=build(vocab.NEEDS),
+        industries=build(vocab.INDUSTRIES),
+        stages=build(vocab.STAGES),
+    )
+
+
+# --- public helpers ------------------------------------------------------------------------
+
+
+def normalize_linkedin(text: str) -> str:
+    """First LinkedIn profile URL in `text` as `https://www.linkedin.com/in/<slug>`, or ""."""
+    for match in LINKEDIN_RE.finditer(text):
+        slug = match.group("slug").rstrip(".,;:!?*_>'\"")
+        if slug:
+            return f"https://www.linkedin.com/in/{slug.lower()}"
+    return ""
+
+
+def normalize_github(text: str) -> str:
+    for match in GITHUB_RE.finditer(text):
+        user = match.group("user")
+        if user.lower() not in {"features", "about", "pricing", "orgs", "topics", "sponsors"}:
+            return f"https://github.com/{user}"
+    return ""
+
+
+def find_portfolio(text: str) -> str:
+    for match in URL_RE.finditer(text):
+        url = match.group(0).rstrip(".,;:!?)>'\"")
+        if "@" in url or NON_PORTFOLIO_HOSTS.search(url):
+            continue
+        if not url.lower().startswith(("http://", "https://")):
+            url = "https://" + url
+        return url
+    return ""
+
+
+def is_machine_address(email: str) -> bool:
+    local = email.split("@", 1)[0]
+    return bool(MACHINE_LOCAL_RE.search(local))
+
+
+def _parse_number(number: str, multiplier: str | None) -> float:
+    digits = number.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    # A separator followed by exactly three digits groups thousands ("8,000", "8.000");
+    # otherwise it is the decimal mark ("8.5k", "8,5k").
+    groups = re.split(r"[.,]", digits)
+    if (
+        len(groups) > 1
+        and all(len(g) == 3 for g in groups[1:])
+        and not (multiplier and len(groups) == 2 and groups[0] == "0")
+    ):
+        value = float("".join(groups))
+    elif len(groups) > 1:
+        value = float("".join(groups[:-1]) + "." + groups[-1])
+    else:
+        value = float(digits)
+    scale = (multiplier or "").strip().lower().rstrip(".")
+    if scale in {"k", "mil", "thousand", "thousands", "mille", "tsd", "tausend"}:
+        value *= 1_000
+    elif scale in {
+        "m",
+        "mm",
+        "million",
+        "millions",
+        "milhões",
+        "milhão",
+        "millones",
+        "millón",
+        "mio",
+        "millionen",
+    }:
+        value *= 1_000_000
+    return value
+
+
+def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
+    """The first budget-like amount in `text`.
+
+    Normalisation: thousands separators and k/mil/M multipliers are applied; a range
+    ("10-15k", "$8k to $10k") is reported as its LOWER bound, the amount the sender has
+    committed to (a rule "budget >= 10k" should not pass on an optimistic upper end);
+    the verbatim text keeps the whole range. A bare number without currency, multiplier or
+    period is not money (it is a year, a team size, ...). With `require_cue`, only amounts
+    within 80 characters after a budget/price/rate word count.
+    """
+    for match in MONEY_RE.finditer(text):
+        groups = match.groupdict()
+        number = groups["a1"] or groups["b1"]
+        if not number:
+            continue
+        multiplier = groups["m1"] or groups["n1"]
+        # "10-15k": a multiplier written once after the range applies to both ends.
+        if multiplier is None:
+            multiplier = groups["m2"] or groups["n2"]
+        currency_word = groups["pre"] or groups["post1"] or groups["post"] or ""
+        unit, adverb = groups["unit"], groups["adverb"]
+        scale = (multiplier or "").strip().lower()
+        # A bare number is not money (a year, a team size): it needs a currency sign, a
+        # thousands multiplier, or a per-period unit.
+        if not currency_word and not scale and not unit:
+            continue
+        if require_cue and not currency_word:
+            window = text[max(0, match.start() - 80) : match.start()]
+            if not BUDGET_CUE_RE.search(window):
+                continue
+        try:
+            amount = _parse_number(number, multiplier)
+        except ValueError:
+            continue
+        if not currency_word and amount < 100:
+            continue
+        period = ""
+        if unit:
+            period = PERIOD_WORDS.get(unit.lower(), "")
+        elif adverb:
+            period = ADVERB_PERIODS.get(adverb.lower(), "")
+        currency = CURRENCY_WORDS.get(currency_word.strip().lower(), "") if currency_word else ""
+        verbatim = match.group(0).strip()
+        return Budget(verbatim=verbatim, amount=amount, currency=currency, period=period)
+    return None
+
+
+def detect_cv(attachments: Sequence[Attachment]) -> Attachment | None:
+    """The attachment that looks like a CV: a document named like one, else any PDF/DOCX."""
+    documents = [
+        a
+        for a in attachments
+        if a.filename.lower().endswith(DOCUMENT_TYPES)
+        or a.content_type
+        in {
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/msword",
+        }
+    ]
+    for attachment in documents:
+        if CV_NAME_RE.search(attachment.filename):
+            return attachment
+    for attachment in documents:
+        if not attachment.filename.lower().endswith(".txt"):
+            return attachment
+    return None
+
+
+# --- text selection ------------------------------------------------------------------------
+
+
+def _own_text(parsed: ParsedMessage) -> str:
+    """The sender's own words: new text, signature and a forwarded part, never quotes."""
+    parts = [parsed.new_text, parsed.signature]
+    if parsed.forwarded_text:
+        parts.append(parsed.forwarded_text[:4000])
+    return "\n".join(p for p in parts if p)
+
+
+REPLY_SUBJECT_RE = re.compile(
+    r"^\s*(?:re|fwd?|aw|wg|res|enc|tr|rv|sv|vs|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+)
+
+
+def own_subject(parsed: ParsedMessage) -> str:
+    """The subject when the sender wrote it; "" for a reply, whose subject is the newsletter's."""
+    if REPLY_SUBJECT_RE.match(parsed.subject):
+        return ""
+    return parsed.subject
+
+
+def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
+    """(label, matched text) for every phrase match in `text`, longest-first, no overlaps."""
+    if not text:
+        return []
+    m = _matchers()
+    doc = m.nlp.make_doc(text)
+    found = matcher(doc, as_spans=True)
+    from spacy.util import filter_spans
+
+    return [(span.label_, span.text) for span in sorted(filter_spans(found), key=lambda s: s.start)]
+
+
+def find_skills(text: str) -> tuple[str, ...]:
+    skills = [label for label, _ in _phrase_labels(_matchers().skills, text)]
+    # "Go" the language, not the verb: capitalised, and next to another skill or in a list.
+    for match in re.finditer(r"(?<![\w.])Go(?=\s*[,/)&.;]|\s+(?:and|e|y|und|et)\s|\s*$)", text):
+        start = match.start()
+        if start > 0 and text[max(0, start - 2) : start].strip(" ") not in {"", "."}:
+            skills.append("go")
+            break
+    return _dedupe(skills)
+
+
+def find_roles(text: str) -> tuple[str, ...]:
+    labels = [label for label, _ in _phrase_labels(_matchers().roles, text)]
+    return _dedupe(labels)
+
+
+def score_needs(text: str) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for label, phrase in _phrase_labels(_matchers().needs, text):
+        weight = 2.0 if phrase.lower() in vocab.STRONG_NEED_CUES else 1.0
+        scores[label] = scores.get(label, 0.0) + weight
+    return scores
+
+
+def find_need(text: str) -> str:
+    """The client need with the most cue weight; ties go to the more committed need."""
+    scores = score_needs(text)
+    if not scores:
+        return ""
+    order = ["fractional_cto", "fixed_scope_project", "team_extension", "advice"]
+    return max(order, key=lambda need: (scores.get(need, 0.0), -order.index(need)))
+
+
+def _first_phrase_label(matcher: PhraseMatcher, text: str) -> str:
+    counts: dict[str, int] = {}
+    for label, _ in _phrase_labels(matcher, text):
+        counts[label] = counts.get(label, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or "@" in name or any(ch.isdigit() for ch in name):
+        return False
+    return all(
+        w[:1].isupper()
+        or w.lower()
+        in {"da", "de", "do", "dos", "das", "del", "van", "von", "der", "le", "la", "di"}
+        for w in words
+    )
+
+
+def _clean_display_name(name: str) -> str:
+    name = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", name)  # "Ana Costa (via Typeform)"
+    name = re.sub(r"\s+(?:via|através de|vía|über|par)\s+.*$", "", name, flags=re.IGNORECASE)
+    name = name.strip(" \"'")
+    if "," in name:  # "Costa, Ana"
+        last, _, first = name.partition(",")
+        if first.strip() and _looks_like_name(first.strip()) and _looks_like_name(last.strip()):
+            name = f"{first.strip()} {last.strip()}"
+    return " ".join(name.split())
+
+
+def name_from_intro(text: str) -> str:
+    for match in INTRO_RE.finditer(text):
+        words = match.group("name").split()
+        while words and words[-1].lower() in NOT_NAMES:
+            words.pop()
+        if not words or words[0].lower() in NOT_NAMES:
+            continue
+        # Stop at the first word that is a role or filler ("I'm Ana Costa Senior ...").
+        kept: list[str] = []
+        for word in words:
+            if word.lower() in NOT_NAMES:
+                break
+            kept.append(word)
+        if kept and (
+            len(kept) >= 2
+            or match.group(0)
+            .lower()
+            .startswith(
+                (
+                    "my name",
+                    "meu nome",
+                    "mi nombre",
+                    "me llamo",
+                    "je m",
+                    "mein name",
+                    "ich heiße",
+                    "me chamo",
+                )
+            )
+        ):
+            return " ".join(kept)
+    return ""
+
+
+def name_from_sign_off(text: str) -> str:
+    """The name line under a sign-off ("Best,\\nAna Costa") or a signature's first line."""
+    lines = [line.strip() for line in text.splitlines()]
+    for index, line in enumerate(lines):
+        if SIGN_OFF_RE.match(line):
+            for candidate in lines[index + 1 : index + 3]:
+                candidate = candidate.strip("-–— ")
+                if candidate and _looks_like_name(candidate):
+                    return candidate
+    return ""
+
+
+def name_from_signature(signature: str) -> str:
+    for line in signature.splitlines():
+        line = line.strip().strip("-–—_ ")
+        if not line:
+            continue
+        if SIGN_OFF_RE.match(line):
+            continue
+        line = re.split(r"\s*[|,·•]\s*", line)[0]
+        return line if _looks_like_name(line) and len(line.split()) >= 2 else ""
+    return ""
+
+
+def name_from_cv(cv_text: str) -> str:
+    for line in cv_text.splitlines()[:5]:
+        line = line.strip()
+        if not line:
+            continue
+        head = re.split(r"\s*[|,·•–-]\s+", line)[0]
+        if _looks_like_name(head) and 2 <= len(head.split()) <= 4:
+            return head
+        return ""
+    return ""
+
+
+def best_person_name(display: str, *candidates: str) -> str:
+    """Prefer the display name when it is a full name; else the first longer candidate."""
+    display = _clean_display_name(display)
+    display_ok = _looks_like_name(display)
+    if display_ok and len(display.split()) >= 2:
+        for candidate in candidates:
+            # "Ana" in the From header, "Ana Costa" in the body: take the fuller one.
+            if candidate and candidate.lower().startswith(display.lower() + " "):
+                return candidate
+        return display
+    for candidate in candidates:
+        if candidate and (not display_ok or candidate.lower().startswith(display.lower())):
+            return candidate
+    return display if display_ok else next((c for c in candidates if c), "")
+
+
+def company_from_text(text: str) -> tuple[str, str]:
+    """(company, the phrase that named it), or ("", "")."""
+    best: tuple[int, str, str] | None = None
+    for pattern in COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            company = _trim_company(match.group("company"))
+            if company and (best is None or match.start() < best[0]):
+                best = (match.start(), company, match.group(0).strip())
+                break
+    return (best[1], best[2]) if best else ("", "")
+
+
+def _trim_company(raw: str) -> str:
+    words = raw.strip().rstrip(".,;:!").split()
+    # Drop trailing words that are sentence glue, not part of a name.
+    while words and (
+        words[-1].lower() in NOT_COMPANIES
+        or words[-1].lower() in {"and", "&", "e", "y", "und", "et", "in", "we", "i"}
+    ):
+        words.pop()
+    if not words or words[0].lower() in NOT_COMPANIES:
+        return ""
+    company = " ".join(words).rstrip(".,;:!")
+    return company if len(company) >= 2 else ""
+
+
+def company_from_domain(email: str) -> str:
+    domain = email.rpartition("@")[2].lower()
+    if not domain or domain in vocab.FREE_MAIL_DOMAINS:
+        return ""
+    labels = domain.split(".")
+    # "mail.acme-health.co.uk" -> "acme-health"
+    core = (
+        labels[-3]
+        if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net"}
+        else (labels[-2] if len(labels) >= 2 else labels[0])
+    )
+    if core in {"example", "test", "localhost", "invalid"}:
+        return ""
+    return " ".join(part.capitalize() for part in re.split(r"[-_]", core) if part)
+
+
+def company_from_signature(signature: str, person_name: str) -> str:
+    lines = [line.strip().strip("-–—_ ") for line in signature.splitlines()]
+    lines = [line for line in lines if line and not SIGN_OFF_RE.match(line)]
+    for line in lines[:4]:
+        company, _ = company_from_text(line)
+        if company:
+            return company
+        # "CEO, Acme Health" / "Founder | Acme" / "Acme Health" alone under the name
+        parts = [p.strip() for p in re.split(r"\s*[|,·•@]\s*|\s+-\s+|\s+at\s+", line) if p.strip()]
+        for part in parts:
+            low = part.lower()
+            if person_name and low == person_name.lower():
+                continue
+            if re.fullmatch(TITLE, low) or EMAIL_RE.search(part) or URL_RE.fullmatch(part):
+                continue
+            if re.search(r"\d{3}", part):  # phone numbers
+                continue
+            if re.fullmatch(COMPANY, part) and len(part.split()) <= 4 and part != person_name:
+                if part.lower() in NOT_COMPANIES or (
+                    _looks_like_name(part) and part in person_name
+                ):
+                    continue
+                if re.search(TITLE, low):
+                    continue
+                return part
+    return ""
+
+
+def referral_from_text(text: str) -> str:
+    match = REFERRAL_RE.search(text)
+    if not match:
+        return ""
+    name = match.group("name") or match.group("name2") or ""
+    words = [w for w in name.split() if w.lower() not in NOT_NAMES]
+    return " ".join(words)
+
+
+# --- the two extractors --------------------------------------------------------------------
+
+
+def _person_email(parsed: ParsedMessage, person: Address | None, text: str) -> str:
+    if person is not None and person.email and not is_machine_address(person.email):
+        return person.email.lower()
+    for match in EMAIL_RE.finditer(text):
+        email = match.group(0).lower().rstrip(".")
+        if not is_machine_address(email):
+            return email
+    return person.email.lower() if person is not None else ""
+
+
+def extract_applicant(parsed: ParsedMessage, person: Address | None) -> ApplicantFields:
+    own = _own_text(parsed)
+    cv_attachment = detect_cv(parsed.attachments)
+    cv = cv_attachment.text[:CV_TEXT_CHARS] if cv_attachment is not None else ""
+    everything = f"{own}\n{cv}"
+    display = person.name if person is not None else ""
+    name = best_person_name(
+        display,
+        name_from_intro(parsed.new_text),
+        name_from_sign_off(parsed.new_text + "\n" + parsed.signature),
+        name_from_signature(parsed.signature),
+        name_from_cv(cv),
+    )
+    seniority = ""
+    seniority_match = SENIORITY_RE.search(own) or SENIORITY_RE.search(cv)
+    if seniority_match:
+        if seniority_match.group("s"):
+            seniority = seniority_match.group("s").lower().rstrip(".")
+        else:
+            years = int(seniority_match.group("years"))
+            seniority = "senior" if years >= 7 else ("mid" if years >= 3 else "junior")
+    location_match = LOCATION_RE.search(own) or LOCATION_RE.search(cv)
+    timezone_match = TIMEZONE_RE.search(own)
+    availability_match = AVAILABILITY_RE.search(own)
+    rate = parse_money(own)
+    return ApplicantFields(
+        name=name,
+        email=_person_email(parsed, person, own),
+        linkedin=normalize_linkedin(own)
+        or normalize_linkedin(cv)
+        or normalize_linkedin(parsed.body_text.replace(parsed.quoted_text, "")),
+        github=normalize_github(everything),
+        portfolio=find_portfolio(own),
+        roles=find_roles(f"{own_subject(parsed)}\n{own}") or find_roles(cv[:1500]),
+        skills=_dedupe([*find_skills(own), *find_skills(cv)]),
+        seniority=seniority,
+        location=location_match.group("loc").strip(" ,") if location_match else "",
+        timezone=timezone_match.group("tz") if timezone_match else "",
+        rate=rate.verbatim if rate is not None and rate.period in {"hour", "day", "month"} else "",
+        availability=availability_match.group("a").strip() if availability_match else "",
+        has_cv_attachment=cv_attachment is not None,
+        cv_filename=cv_attachment.filename if cv_attachment is not None else "",
+    )
+
+
+def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientFields:
+    own = _own_text(parsed)
+    display = person.name if person is not None else ""
+    contact_name = best_person_name(
+        display,
+        name_from_intro(parsed.new_text),
+        name_from_sign_off(parsed.new_text + "\n" + parsed.signature),
+        name_from_signature(parsed.signature),
+    )
+    email = _person_email(parsed, person, own)
+    company, _ = company_from_text(parsed.new_text)
+    if not company:
+        company = company_from_signature(
+            parsed.signature or "\n".join(parsed.new_text.splitlines()[-4:]), contact_name
+        )
+    if not company:
+        company, _ = company_from_text(parsed.signature)
+    if not company:
+        company = company_from_domain(email)
+    subject_and_text = f"{own_subject(parsed)}\n{own}"
+    return ClientFields(
+        company=company,
+        contact_name=contact_name,
+        contact_email=email,
+        need=find_need(subject_and_text),
+        budget=parse_money(own, require_cue=True) or parse_money(own),
+        timeline=_first_group(TIMELINE_RE, own, "t"),
+        stack=find_skills(own),
+        industry=_first_phrase_label(_matchers().industries, subject_and_text),
+        stage=_first_phrase_label(_matchers().stages, own),
+        referred_by=referral_from_text(own),
+    )
+
+
+def _first_group(pattern: re.Pattern[str], text: str, group: str) -> str:
+    match = pattern.search(text)
+    return match.group(group).strip() if match else ""
+
+
+def field_evidence(
+    applicant: ApplicantFields | None, client: ClientFields | None
+) -> tuple[Evidence, ...]:
+    """Short evidence entries for the fields that were found."""
+    found: list[Evidence] = []
+    if applicant is not None:
+        if applicant.linkedin:
+            found.append(Evidence("linkedin", applicant.linkedin))
+        if applicant.cv_filename:
+            found.append(Evidence("cv", applicant.cv_filename))
+        if applicant.roles:
+            found.append(Evidence("roles", ", ".join(applicant.roles)))
+    if client is not None:
+        if client.need:
+            found.append(Evidence("need", client.need))
+        if client.budget is not None:
+            found.append(Evidence("budget", client.budget.verbatim))
+    return tuple(found)

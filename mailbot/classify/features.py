@@ -1,0 +1,120 @@
+"""The text the classifier sees for one message.
+
+Only what the sender wrote counts: the subject without reply/forward prefixes, the new text
+(never the quoted history: the quoted newsletter says "CV", "clients" and "LinkedIn", which
+would make every reply look like an applicant), attachment names, the head of a CV, a short
+excerpt of a forwarded message, and a few synthetic tokens for header facts the words cannot
+show. The result is bounded, so one huge message costs no more than a normal one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.classify.extract import detect_cv
+from mailbot.models import ParsedMessage, SafetyVerdict
+
+MAX_SUBJECT_CHARS = 200
+MAX_NEW_TEXT_CHARS = 3000
+MAX_CV_CHARS = 1500
+MAX_FORWARDED_CHARS = 600
+MAX_SIGNATURE_CHARS = 300
+
+SUBJECT_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:re|fwd?|aw|wg|res|enc|tr|rv|sv|vs|antw|ref|r)\s*(?:\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
+)
+DSN_TYPES = frozenset(
+    {"message/delivery-status", "message/global-delivery-status", "text/rfc822-headers"}
+)
+LINK_RE = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w.-]*(?:linkedin\.com|github\.com)/\S*", re.IGNORECASE
+)
+LINKEDIN_HINT_RE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)
+GITHUB_HINT_RE = re.compile(r"github\.com/", re.IGNORECASE)
+MONEY_HINT_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:k|mil)\b|R\$|\b(?:usd|eur|brl|gbp)\b", re.I)
+
+
+def strip_subject_prefixes(subject: str) -> str:
+    return SUBJECT_PREFIX_RE.sub("", subject).strip()
+
+
+def header_tokens(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> list[str]:
+    """Synthetic tokens for facts in headers and structure (they never occur in prose)."""
+    tokens: list[str] = []
+    auto_submitted = (parsed.header("auto-submitted") or "").strip().lower()
+    if auto_submitted and not auto_submitted.startswith("no"):
+        tokens.append("__hdr_autosubmitted__")
+    if any(name.startswith("list-") for name, _ in parsed.headers):
+        tokens.append("__hdr_list__")
+    precedence = (parsed.header("precedence") or "").strip().lower()
+    if precedence in {"bulk", "list", "junk", "auto_reply"}:
+        tokens.append("__hdr_bulk__")
+    if any(
+        name.startswith(("x-autoreply", "x-autorespond", "x-auto-response"))
+        for name, _ in parsed.headers
+    ):
+        tokens.append("__hdr_autoreply__")
+    if (
+        parsed.header("x-failed-recipients") is not None
+        or parsed.content_type.startswith("multipart/report")
+        or any(a.content_type in DSN_TYPES for a in parsed.attachments)
+    ):
+        tokens.append("__bounce_ct__")
+    if parsed.header("feedback-id") is not None:
+        tokens.append("__hdr_feedback_id__")
+    if parsed.html_only:
+        tokens.append("__html_only__")
+    if any(
+        a.content_type == "application/pdf" or a.filename.lower().endswith(".pdf")
+        for a in parsed.attachments
+    ):
+        tokens.append("__has_pdf__")
+    if any(a.filename.lower().endswith((".docx", ".doc", ".odt")) for a in parsed.attachments):
+        tokens.append("__has_doc__")
+    if parsed.forwarded_text:
+        tokens.append("__forwarded__")
+    if verdict is not None:
+        if verdict.relayed:
+            tokens.append("__relay__")
+        if verdict.is_machine:
+            tokens.append("__machine__")
+    if parsed.in_reply_to or parsed.references:
+        tokens.append("__is_reply__")
+    if not parsed.new_text.strip():
+        tokens.append("__empty_body__")
+    return tokens
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens for things the tokenizer would split into noise (URLs, money)."""
+    tokens: list[str] = []
+    if LINKEDIN_HINT_RE.search(text):
+        tokens.append("__linkedin_url__")
+    if GITHUB_HINT_RE.search(text):
+        tokens.append("__github_url__")
+    if MONEY_HINT_RE.search(text):
+        tokens.append("__money__")
+    return tokens
+
+
+def model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> str:
+    """The bounded text the model classifies; see the module docstring for what goes in."""
+    subject = strip_subject_prefixes(parsed.subject)[:MAX_SUBJECT_CHARS]
+    new_text = parsed.new_text[:MAX_NEW_TEXT_CHARS]
+    signature = parsed.signature[:MAX_SIGNATURE_CHARS]
+    own = f"{new_text}\n{signature}"
+    parts = [" ".join(header_tokens(parsed, verdict) + content_tokens(own)), subject]
+    # URLs are kept only as the hint tokens above: their hashed pieces overfit.
+    parts.append(LINK_RE.sub(" __url__ ", new_text))
+    if signature:
+        parts.append(LINK_RE.sub(" __url__ ", signature))
+    names = [a.filename for a in parsed.attachments if a.filename]
+    if names:
+        parts.append("__attachment__ " + " ".join(names[:5]))
+    cv = detect_cv(parsed.attachments)
+    if cv is not None and cv.text:
+        parts.append("__cv__ " + LINK_RE.sub(" __url__ ", cv.text[:MAX_CV_CHARS]))
+    if parsed.forwarded_text:
+        parts.append("__fwd__ " + parsed.forwarded_text[:MAX_FORWARDED_CHARS])
+    return "\n".join(part for part in parts if part)

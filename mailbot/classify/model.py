@@ -1,0 +1,576 @@
+"""The trained classifier: applicant / client / other (+ kind), with a calibrated confidence.
+
+One exclusive spaCy `textcat` predicts a combined label set: `applicant`, `client` and one
+`other:<kind>` per kind of other mail. P(other) is the sum of the kinds, so the top-level
+decision uses all the evidence for "not a person who wants something" while the kind is the
+best of the `other:*` labels. Probabilities are the textcat softmax sharpened or flattened
+by a temperature fitted on held-out training data (see train.py); `confidence` is the
+calibrated probability of the chosen top-level label.
+
+Machines short-circuit: a message that the RFC 3834 check calls a machine (and that does
+not relay a person) is `other` with confidence 1.0 and a kind read from the check's reasons.
+Standard auto-reply subjects ("Out of Office", "Automatic reply", "Abwesenheitsnotiz", ...)
+force `other/auto_reply` too, so an out-of-office without headers is never answered even
+when the model hesitates.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mailbot.classify.extract import (
+    extract_applicant,
+    extract_client,
+    field_evidence,
+)
+from mailbot.classify.features import model_text
+from mailbot.errors import ConfigError
+from mailbot.models import (
+    Address,
+    Classification,
+    Evidence,
+    Label,
+    OtherKind,
+    ParsedMessage,
+    SafetyVerdict,
+)
+from mailbot.safety import is_machine_address
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
+META_FILE = "mailbot_meta.json"
+OTHER_PREFIX = "other:"
+TOP_LABELS = (Label.APPLICANT, Label.CLIENT, Label.OTHER)
+
+AUTO_REPLY_SUBJECT_RE = re.compile(
+    r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|"
+    r"abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence du bureau|"
+    r"absent du bureau|resposta automática|resposta automatica|ausente do escritório|"
+    r"fora do escritório|respuesta automática|respuesta automatica|fuera de la oficina|"
+    r"ausente de la oficina|vacation reply|on vacation|away from (?:the )?office)\b",
+    re.IGNORECASE,
+)
+
+# Cue phrases shown as evidence when they agree with the chosen label. They do not vote:
+# the model decides; these tell the owner which words in the message point that way.
+LABEL_CUES: dict[str, tuple[str, ...]] = {
+    "applicant": (
+        "my cv",
+        "my resume",
+        "my résumé",
+        "attached my cv",
+        "attached is my cv",
+        "my linkedin",
+        "join your network",
+        "join the network",
+        "your network",
+        "be part of",
+        "refer clients",
+        "i am a fractional cto",
+        "i'm a fractional cto",
+        "years of experience",
+        "my portfolio",
+        "meu currículo",
+        "meu cv",
+        "meu linkedin",
+        "sua rede",
+        "mi cv",
+        "mi currículum",
+        "tu red",
+        "mein lebenslauf",
+        "meinen lebenslauf",
+        "ihrem netzwerk",
+        "deinem netzwerk",
+        "mon cv",
+        "votre réseau",
+        "ton réseau",
+        "anos de experiência",
+        "años de experiencia",
+        "jahre erfahrung",
+        "ans d'expérience",
+        "available for",
+        "open to",
+    ),
+    "client": (
+        "our startup",
+        "our company",
+        "we are looking for",
+        "we're looking for",
+        "we need",
+        "we are building",
+        "we're building",
+        "our mvp",
+        "our product",
+        "our team",
+        "budget",
+        "our platform",
+        "hire you",
+        "work with you",
+        "your help",
+        "nossa startup",
+        "nossa empresa",
+        "precisamos",
+        "estamos procurando",
+        "orçamento",
+        "nuestra startup",
+        "nuestra empresa",
+        "necesitamos",
+        "buscamos",
+        "presupuesto",
+        "unser startup",
+        "unser unternehmen",
+        "wir suchen",
+        "wir brauchen",
+        "notre startup",
+        "notre entreprise",
+        "nous cherchons",
+        "nous avons besoin",
+    ),
+    "other": (
+        "out of office",
+        "unsubscribe",
+        "remove me",
+        "stop sending",
+        "great newsletter",
+        "loved this",
+        "thanks for the newsletter",
+        "our agency",
+        "our services",
+        "we offer",
+        "candidates",
+        "descadastrar",
+        "darse de baja",
+        "abmelden",
+        "se désabonner",
+        "désinscrire",
+        "delivery",
+        "undeliverable",
+        "ausente",
+        "abwesend",
+        "absent",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ModelMeta:
+    labels: tuple[str, ...]
+    temperature: float
+    architecture: str
+    version: int = 1
+
+
+class Classifier:
+    """A loaded model. Thread-compatible: use one instance per thread."""
+
+    def __init__(self, nlp: Language, meta: ModelMeta) -> None:
+        self.nlp = nlp
+        self.meta = meta
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Classifier:
+        """Load the model directory written by `train()` (default: `mailbot/model/`)."""
+        model_dir = path if path is not None else DEFAULT_MODEL_DIR
+        meta_path = model_dir / META_FILE
+        if not meta_path.is_file():
+            raise ConfigError(
+                f"no classifier model at {model_dir}: run `mailbot train` to build one",
+                key="model",
+            )
+        import spacy
+
+        try:
+            raw = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = ModelMeta(
+                labels=tuple(raw["labels"]),
+                temperature=float(raw.get("temperature", 1.0)),
+                architecture=str(raw.get("architecture", "bow")),
+                version=int(raw.get("version", 1)),
+            )
+            nlp = spacy.load(model_dir)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(
+                f"classifier model at {model_dir} cannot be loaded ({exc}): "
+                "run `mailbot train` to rebuild it",
+                key="model",
+            ) from exc
+        return cls(nlp, meta)
+
+    # --- scoring -------------------------------------------------------------------------
+
+    def raw_scores(self, texts: Sequence[str], batch_size: int = 256) -> list[dict[str, float]]:
+        """Calibrated probabilities over the model's own (combined) labels, one dict a text."""
+        results: list[dict[str, float]] = []
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            results.append(apply_temperature(doc.cats, self.meta.temperature))
+        return results
+
+    def classify(
+        self, parsed: ParsedMessage, verdict: SafetyVerdict | None, floor: float = 0.6
+    ) -> Classification:
+        verdict = verdict if verdict is not None else SafetyVerdict(is_machine=False)
+        return self.classify_many([(parsed, verdict)], floor=floor)[0]
+
+    def classify_many(
+        self,
+        items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
+        floor: float = 0.6,
+    ) -> list[Classification]:
+        to_score = [
+            index for index, (_, verdict) in enumerate(items) if not _short_circuits(verdict)
+        ]
+        texts = [model_text(items[i][0], items[i][1]) for i in to_score]
+        scored = dict(zip(to_score, self.raw_scores(texts), strict=True))
+        results: list[Classification] = []
+        for index, (parsed, verdict) in enumerate(items):
+            cats = scored.get(index)
+            if cats is None:
+                results.append(_machine_classification(parsed, verdict))
+            else:
+                results.append(self._from_scores(parsed, verdict, cats, floor))
+        return results
+
+    def _from_scores(
+        self,
+        parsed: ParsedMessage,
+        verdict: SafetyVerdict,
+        cats: dict[str, float],
+        floor: float,
+    ) -> Classification:
+        top = top_level_scores(cats)
+        label_name = max(top, key=lambda name: top[name])
+        confidence = top[label_name]
+        kind: OtherKind | None = None
+        if label_name == Label.OTHER.value:
+            kind = best_kind(cats)
+        evidence: list[Evidence] = []
+        if AUTO_REPLY_SUBJECT_RE.search(parsed.subject):
+            # Standard auto-reply subjects: never risk answering one.
+            label_name, kind, confidence = Label.OTHER.value, OtherKind.AUTO_REPLY, 1.0
+            evidence.append(Evidence("subject", parsed.subject[:120]))
+        label = Label(label_name)
+        person = choose_person(parsed, verdict)
+        applicant = extract_applicant(parsed, person) if label is Label.APPLICANT else None
+        client = extract_client(parsed, person) if label is Label.CLIENT else None
+        evidence.extend(cue_evidence(label_name, parsed.subject + "\n" + parsed.new_text))
+        evidence.extend(field_evidence(applicant, client))
+        if verdict.relayed:
+            evidence.append(Evidence("relay", "; ".join(verdict.reasons)[:200]))
+        final_label, raw_label = label, None
+        if confidence < floor:
+            final_label, raw_label = Label.UNSURE, label
+        return Classification(
+            label=final_label,
+            kind=kind,
+            confidence=round(confidence, 4),
+            person=person,
+            language=detect_language(parsed.subject + "\n" + parsed.new_text),
+            scores=tuple(sorted(((k, round(v, 4)) for k, v in top.items()), key=lambda kv: -kv[1])),
+            applicant=applicant,
+            client=client,
+            evidence=tuple(evidence),
+            raw_label=raw_label,
+        )
+
+
+# --- pure helpers ----------------------------------------------------------------------------
+
+
+def apply_temperature(cats: dict[str, float], temperature: float) -> dict[str, float]:
+    """Softmax(log p / T): T > 1 flattens an over-confident model, T < 1 sharpens it."""
+    if not cats:
+        return {}
+    if temperature == 1.0:
+        return dict(cats)
+    logits = {k: math.log(max(v, 1e-12)) / temperature for k, v in cats.items()}
+    peak = max(logits.values())
+    exps = {k: math.exp(v - peak) for k, v in logits.items()}
+    total = sum(exps.values())
+    return {k: v / total for k, v in exps.items()}
+
+
+def top_level_scores(cats: dict[str, float]) -> dict[str, float]:
+    top = {Label.APPLICANT.value: 0.0, Label.CLIENT.value: 0.0, Label.OTHER.value: 0.0}
+    for name, value in cats.items():
+        if name.startswith(OTHER_PREFIX) or name == Label.OTHER.value:
+            top[Label.OTHER.value] += value
+        elif name in top:
+            top[name] += value
+    return top
+
+
+def best_kind(cats: dict[str, float]) -> OtherKind | None:
+    kinds = {k[len(OTHER_PREFIX) :]: v for k, v in cats.items() if k.startswith(OTHER_PREFIX)}
+    if not kinds:
+        return None
+    name = max(kinds, key=lambda k: kinds[k])
+    try:
+        return OtherKind(name)
+    except ValueError:
+        return None
+
+
+def _short_circuits(verdict: SafetyVerdict) -> bool:
+    return verdict.is_machine and not verdict.relayed
+
+
+def machine_kind(parsed: ParsedMessage, verdict: SafetyVerdict) -> OtherKind:
+    """Guess the kind of a machine message from the safety check's reasons and headers."""
+    reasons = " ".join(verdict.reasons).lower()
+    if any(
+        word in reasons
+        for word in ("bounce", "delivery", "failed-recipients", "report", "mail system")
+    ):
+        return OtherKind.BOUNCE
+    if "list" in reasons or "bulk" in reasons or "junk" in reasons:
+        if re.search(r"unsubscribe|opt.?out", parsed.subject, re.IGNORECASE):
+            return OtherKind.UNSUBSCRIBE
+        return OtherKind.MAILING_LIST
+    if "owner" in reasons:
+        return OtherKind.PERSONAL
+    return OtherKind.AUTO_REPLY
+
+
+def _machine_classification(parsed: ParsedMessage, verdict: SafetyVerdict) -> Classification:
+    return Classification(
+        label=Label.OTHER,
+        kind=machine_kind(parsed, verdict),
+        confidence=1.0,
+        person=choose_person(parsed, verdict),
+        language=detect_language(parsed.subject + "\n" + parsed.new_text),
+        scores=((Label.OTHER.value, 1.0),),
+        evidence=tuple(Evidence("machine", reason) for reason in verdict.reasons[:5]),
+    )
+
+
+def choose_person(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> Address | None:
+    """Relayed person if a machine relayed the message, else a human Reply-To, else From."""
+    if verdict is not None and verdict.relayed and verdict.relayed_person is not None:
+        return verdict.relayed_person
+    for address in parsed.reply_to:
+        if address.email and not is_machine_address(address.email):
+            return address
+    return parsed.from_addr
+
+
+# --- language ------------------------------------------------------------------------------
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "is",
+            "are",
+            "you",
+            "your",
+            "i",
+            "my",
+            "we",
+            "our",
+            "to",
+            "of",
+            "in",
+            "for",
+            "with",
+            "this",
+            "that",
+            "have",
+            "be",
+            "it",
+            "on",
+            "at",
+            "as",
+            "would",
+            "will",
+            "looking",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "e",
+            "é",
+            "um",
+            "uma",
+            "de",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "em",
+            "no",
+            "na",
+            "para",
+            "com",
+            "que",
+            "não",
+            "você",
+            "eu",
+            "meu",
+            "minha",
+            "nós",
+            "nosso",
+            "nossa",
+            "estou",
+            "sou",
+            "muito",
+            "obrigado",
+            "obrigada",
+            "seu",
+            "sua",
+            "também",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "es",
+            "un",
+            "una",
+            "de",
+            "del",
+            "en",
+            "para",
+            "con",
+            "que",
+            "no",
+            "usted",
+            "tu",
+            "yo",
+            "mi",
+            "nosotros",
+            "nuestro",
+            "nuestra",
+            "estoy",
+            "soy",
+            "muy",
+            "gracias",
+            "su",
+            "también",
+            "hola",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "ein",
+            "eine",
+            "einen",
+            "ich",
+            "mein",
+            "meine",
+            "wir",
+            "unser",
+            "unsere",
+            "zu",
+            "mit",
+            "für",
+            "nicht",
+            "sie",
+            "ihr",
+            "ihre",
+            "auf",
+            "bin",
+            "sind",
+            "auch",
+            "danke",
+            "hallo",
+            "von",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "est",
+            "un",
+            "une",
+            "de",
+            "des",
+            "du",
+            "en",
+            "pour",
+            "avec",
+            "que",
+            "ne",
+            "pas",
+            "vous",
+            "je",
+            "mon",
+            "ma",
+            "nous",
+            "notre",
+            "suis",
+            "sommes",
+            "très",
+            "merci",
+            "bonjour",
+            "votre",
+            "aussi",
+        ]
+    ),
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """en/pt/es/de/fr by stopword counts over the first 2,000 chars; "en" when unsure."""
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in _WORD_RE.findall(text[:2000].lower()):
+        for language, words in STOPWORDS.items():
+            if word in words:
+                counts[language] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] > 0 else "en"
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cue_matcher() -> tuple[Language, PhraseMatcher]:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("xx")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in LABEL_CUES.items():
+        matcher.add(label, [nlp.make_doc(p) for p in phrases])
+    return nlp, matcher
+
+
+def cue_evidence(label: str, text: str, limit: int = 4) -> list[Evidence]:
+    """Phrases in `text` that point at `label` (at most `limit`, first occurrence each)."""
+    nlp, matcher = _cue_matcher()
+    doc = nlp.make_doc(text[:4000])
+    seen: dict[str, None] = {}
+    for span in matcher(doc, as_spans=True):
+        if span.label_ == label and span.text.lower() not in seen:
+            seen[span.text.lower()] = None
+            if len(seen) >= limit:
+                break
+    return [Evidence("cue", phrase) for phrase in seen]
