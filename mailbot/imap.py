@@ -337,7 +337,7 @@ class ImapConnection:
 
     def find_special_folder(self, use: str, fallback: str) -> str:
         with self._guard("LIST"):
-            if "SPECIAL-USE" in self.capabilities or "XLIST" in self.capabilities:
+            if "SPECIAL-USE" in self.capabilities:
                 wanted = use.encode("ascii").lower()
                 for flags, _delimiter, name in self._client.list_folders():
                     if any(flag.lower() == wanted for flag in flags):

@@ -13,6 +13,7 @@ connection after DATA without replying, or refuse connections altogether.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import grp
 import os
@@ -469,8 +470,9 @@ class _SinkHandler:
                 # The server got the message but the client never hears so: record it, then
                 # cut the line before the reply (the classic "was it sent?" ambiguity).
                 self.received.append(mail)
-                if server.transport is not None:
-                    server.transport.abort()
+                transport = server.transport
+                if isinstance(transport, asyncio.Transport):
+                    transport.abort()
                 return "250 OK (never seen by the client)"
             self.received.append(mail)
         return "250 OK"
