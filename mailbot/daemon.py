@@ -14,6 +14,7 @@ appended twice.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import random
@@ -23,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from .config import LoadedConfig, imap_port
@@ -372,7 +373,15 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
 
 
 class Daemon:
-    """`mailbot run`: poll at once, then on a schedule; IDLE between polls where offered."""
+    """`mailbot run`: APScheduler runs the poll (at once on start, then every interval);
+    an IDLE watcher thread pulls the next poll forward when the server announces new mail.
+
+    Only the poll job touches the store, and APScheduler runs at most one instance of it.
+    A failed poll is retried with exponential backoff and jitter; every IDLE reconnect
+    triggers a poll, so nothing that arrived while disconnected waits for the interval.
+    """
+
+    POLL_JOB = "poll"
 
     def __init__(
         self,
@@ -382,70 +391,115 @@ class Daemon:
         interval: float,
         use_idle: bool,
         idle_renew: float,
-        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
     ) -> None:
+        from apscheduler.schedulers.blocking import BlockingScheduler
+
         self.poller = poller
         self.imap_factory = imap_factory
         self.interval = interval
         self.use_idle = use_idle
         self.idle_renew = idle_renew
+        self.rng = rng or random.Random()
         self.stop_event = threading.Event()
-        self.sleep = sleep
         self.failures = 0
+        self.polls = 0
+        self.scheduler = BlockingScheduler(timezone="UTC")
+        self._idle_thread: threading.Thread | None = None
 
     def install_signal_handlers(self) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: self.stop_event.set())
+            signal.signal(signum, lambda *_: self.stop())
+
+    def stop(self) -> None:
+        self.stop_event.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
 
     def backoff(self) -> float:
-        base = min(300.0, 2.0 ** min(self.failures, 8))
-        return base / 2 + random.uniform(0, base / 2)
+        base = min(300.0, 2.0 ** min(self.failures, 9))
+        return base / 2 + self.rng.uniform(0, base / 2)
 
     def run(self) -> None:
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        self.scheduler.add_job(
+            self._poll_job,
+            IntervalTrigger(seconds=self.interval, timezone="UTC"),
+            id=self.POLL_JOB,
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+        )
+        if self.use_idle:
+            self._idle_thread = threading.Thread(target=self._idle_loop, name="idle", daemon=True)
+            self._idle_thread.start()
+        self.scheduler.start()  # blocks until stop()
+        self.stop_event.set()
+        if self._idle_thread is not None:
+            self._idle_thread.join(timeout=10)
+
+    def poll_soon(self, delay: float = 0.0) -> None:
+        if self.stop_event.is_set() or not self.scheduler.running:
+            return
+        when = datetime.now(UTC) + timedelta(seconds=delay)
+        with contextlib.suppress(Exception):  # the job may be running or shutting down
+            self.scheduler.modify_job(self.POLL_JOB, next_run_time=when)
+
+    def _poll_job(self) -> None:
+        try:
+            summary = self.poller.poll()
+        except ConfigError as exc:
+            log.error("configuration error, stopping: %s", exc)
+            self.stop()
+            raise
+        except (TransientError, OSError) as exc:
+            self.failures += 1
+            delay = self.backoff()
+            log.warning("poll failed (%s); retrying in %.0f s", exc, delay)
+            self.poll_soon(delay)
+            return
+        except MailbotError as exc:
+            self.failures += 1
+            delay = self.backoff()
+            log.error("poll failed: %s; retrying in %.0f s", exc, delay)
+            self.poll_soon(delay)
+            return
+        self.failures = 0
+        self.polls += 1
+        log.info(summary.line())
+
+    def _idle_loop(self) -> None:
+        """Hold an IDLE connection on the inbox; reconnect with backoff when it drops."""
+        inbox = self.poller.config.settings.folders.inbox
+        failures = 0
         while not self.stop_event.is_set():
             try:
-                summary = self.poller.poll()
-                self.failures = 0
-                log.info(summary.line())
-            except ConfigError:
-                raise
-            except (TransientError, OSError) as exc:
-                self.failures += 1
-                delay = self.backoff()
-                log.warning("poll failed (%s); retrying in %.0f s", exc, delay)
+                with self.imap_factory() as conn:
+                    if not conn.has_idle:
+                        log.info("server has no IDLE: polling every %.0f s", self.interval)
+                        return
+                    conn.select(inbox, readonly=True)
+                    if failures:
+                        self.poll_soon()  # catch up on what arrived while disconnected
+                    failures = 0
+                    renew_at = time.monotonic() + self.idle_renew
+                    while not self.stop_event.is_set() and time.monotonic() < renew_at:
+                        # Short IDLE slices: SIGTERM is honoured fast, a dead socket is
+                        # noticed within slice + read timeout, and IDLE is re-issued well
+                        # inside RFC 2177's 29 minutes.
+                        if conn.idle_wait(min(5.0, self.idle_renew)):
+                            self.poll_soon()
+            except ConfigError as exc:
+                log.error("IDLE stopped: %s", exc)
+                return
+            except (MailbotError, OSError) as exc:
+                failures += 1
+                base = min(300.0, 2.0 ** min(failures, 9))
+                delay = base / 2 + self.rng.uniform(0, base / 2)
+                log.warning("IDLE connection lost (%s); reconnecting in %.0f s", exc, delay)
                 self.stop_event.wait(delay)
-                continue
-            except MailbotError as exc:
-                self.failures += 1
-                log.error("poll failed: %s", exc)
-                self.stop_event.wait(self.backoff())
-                continue
-            self._wait_for_mail()
-
-    def _wait_for_mail(self) -> None:
-        """Until the next poll is due: IDLE on the inbox (push), else plain sleep."""
-        deadline = time.monotonic() + self.interval
-        if not self.use_idle:
-            self.stop_event.wait(self.interval)
-            return
-        inbox = self.poller.config.settings.folders.inbox
-        try:
-            with self.imap_factory() as conn:
-                if not conn.has_idle:
-                    self.stop_event.wait(self.interval)
-                    return
-                conn.select(inbox, readonly=True)
-                while not self.stop_event.is_set():
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        return
-                    # Short IDLE slices so SIGTERM is honoured quickly; re-issued well
-                    # within the 29-minute limit of RFC 2177.
-                    if conn.idle_wait(min(remaining, 5.0, self.idle_renew)):
-                        return
-        except (TransientError, OSError) as exc:
-            log.warning("IDLE connection lost (%s); polling", exc)
-            self.stop_event.wait(min(self.backoff(), max(0.0, deadline - time.monotonic())))
 
 
 def one_line_status(store: Store, now: datetime) -> dict[str, Any]:
