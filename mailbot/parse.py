@@ -683,8 +683,8 @@ def _strip_tags(html: str) -> str:
 _NEW, _QUOTE_MARK, _KNOWN, _HISTORY = 0, 1, 2, 3
 
 _ATTRIBUTION_VERBS = (
-    r"wrote|escreveu|escribió|escribio|a\s+écrit|a\s+ecrit|schrieb(?:\s.{0,200})?"
-    r"|ha\s+scritto|schreef|skrev|napisał"
+    r"wrote|escreveu|escribió|escribio|a\s+écrit|a\s+ecrit|(?:schrieb|schreef)(?:\s.{0,200})?"
+    r"|ha\s+scritto|skrev|napisał"
 )
 _OWN_ATTRIBUTIONS = [
     rf"(?:On|Em|Le|El|Am|Il|Op|Den|Dnia|Às|A\s+las)\b.{{2,{_ATTRIBUTION_WINDOW}}}?"
@@ -715,10 +715,13 @@ _ATTRIBUTION = re.compile(
 _OUTLOOK_FROM = re.compile(
     r"^\*?\s*(?:From|De|Von|Da|Van|Od|Från|Fra)\s*:\s*\*?\s*\S", re.IGNORECASE
 )
+_OUTLOOK_DATE_FIELD = (
+    r"Sent|Date|Envoyé|Enviado(?:\s+(?:el|em))?|Enviada(?:\s+em)?|Gesendet|Datum|Fecha|Data"
+    r"|Inviato|Verzonden"
+)
 _OUTLOOK_FIELD = re.compile(
-    r"^\*?\s*(?:Sent|Date|Envoyé|Enviado|Enviada|Enviada em|Gesendet|Datum|Fecha|Data|Inviato"
-    r"|Verzonden|To|À|A|Para|An|Aan|Subject|Objet|Assunto|Asunto|Betreff|Oggetto|Onderwerp|Cc)"
-    r"\s*:",
+    rf"^\*?\s*(?:(?P<date>{_OUTLOOK_DATE_FIELD})|To|À|A|Para|An|Aan|Subject|Objet|Assunto|Asunto"
+    r"|Betreff|Oggetto|Onderwerp|Cc)\s*\*?\s*:",
     re.IGNORECASE,
 )
 _OUTLOOK_ONE_LINE = re.compile(
@@ -729,7 +732,7 @@ _UNDERSCORE_RULE = re.compile(r"^_{20,}\s*$")
 _FORWARD_MARKER = re.compile(
     r"^\s*(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Message transféré|Message transfere"
     r"|Mensagem encaminhada|Mensaje reenviado|Weitergeleitete Nachricht|Messaggio inoltrato"
-    r"|Doorgestuurd bericht|Original Message)\s*-{2,}"
+    r"|Doorgestuurd bericht)\s*-{2,}"
     r"|Begin forwarded message\s*:|Anfang der weitergeleiteten Nachricht\s*:"
     r"|Début du message réexpédié\s*:|Início da mensagem reencaminhada\s*:"
     r"|Comienzo del mensaje reenviado\s*:|Inicio del mensaje reenviado\s*:)\s*$",
@@ -737,6 +740,7 @@ _FORWARD_MARKER = re.compile(
 )
 
 _FORWARD_MARKER_STARTS = frozenset("-—BbAaDdIiCc")
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:fwd?|fw|tr|wg|rv|enc|i)\s*:", re.I)
 _SENT_FROM = re.compile(
     r"^(?:Sent from my\b|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for\b|Enviado do meu\b"
     r"|Enviado desde mi\b|Enviado de meu\b|Enviado a partir do\b|Von meinem\b.{0,40}gesendet"
@@ -811,7 +815,9 @@ def _outlook_block_end(lines: list[str], index: int) -> int:
         return index
     if not _OUTLOOK_FROM.match(line):
         return -1
+    # "From: Lisbon" in someone's own text is no header block: one needs a date field too.
     fields = 0
+    has_date = False
     last = index
     for ahead in range(index + 1, min(index + 6, len(lines))):
         candidate = lines[ahead].strip()
@@ -819,12 +825,14 @@ def _outlook_block_end(lines: list[str], index: int) -> int:
             if fields:
                 break
             continue
-        if _OUTLOOK_FIELD.match(candidate):
+        field = _OUTLOOK_FIELD.match(candidate)
+        if field:
             fields += 1
+            has_date = has_date or field.group("date") is not None
             last = ahead
         elif fields:
             break
-    return last if fields >= 2 or (fields == 1 and last == index + 1) else -1
+    return last if has_date and (fields >= 2 or "@" in line) else -1
 
 
 def _mark_known(lines: list[str], kinds: list[int], known: str) -> None:
@@ -927,7 +935,10 @@ def quote_split(text: str, known_texts: Sequence[str] = ()) -> tuple[str, str, s
     `known_texts` are texts the sender may quote without any marker (the newsletter being
     replied to): lines repeating them count as quoted however they were re-wrapped.
     """
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [
+        line if line == "-- " else line.rstrip()
+        for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
     kinds = [_QUOTE_MARK if _is_quote_mark(line) else _NEW for line in lines]
     if known_texts:
         _mark_known(lines, kinds, _known_corpus(tuple(known_texts)))
@@ -940,9 +951,13 @@ def quote_split(text: str, known_texts: Sequence[str] = ()) -> tuple[str, str, s
 
 
 def _split_inline_forward(text: str) -> tuple[str, str]:
-    """(text before an unquoted forward marker, the forwarded text including the marker)."""
+    """(text before an unquoted forward marker, the forwarded text including the marker).
+
+    A marker below the first attribution belongs to the quoted history, not to this sender.
+    """
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if (
             stripped[:1] in _FORWARD_MARKER_STARTS
@@ -950,6 +965,8 @@ def _split_inline_forward(text: str) -> tuple[str, str]:
             and _FORWARD_MARKER.match(stripped)
         ):
             return text[:offset], text[offset:].strip()
+        if stripped and not _is_quote_mark(stripped) and _attribution_span(lines, index) >= 0:
+            break
         offset += len(line) + 1
     return text, ""
 
@@ -1090,13 +1107,17 @@ def _parse(
     for defect in walk.defects:
         _add_defect(defects, defect)
 
+    subject = _subject(_first_raw(raw_headers, "subject"), defects)
     own_text, inline_forward = _split_inline_forward(body_text)
     forwarded = [*walk.forwarded, inline_forward] if inline_forward else walk.forwarded
     new_text, quoted_text, signature = quote_split(own_text, known_texts)
+    if not forwarded and quoted_text and _FORWARD_SUBJECT.match(subject):
+        # Outlook forwards with the same header block as its replies; the subject tells.
+        forwarded = [quoted_text]
 
     return ParsedMessage(
         message_id=message_id,
-        subject=_subject(_first_raw(raw_headers, "subject"), defects),
+        subject=subject,
         from_addr=from_addrs[0] if from_addrs else None,
         sender=senders[0] if senders else None,
         reply_to=_parse_addresses(msg, raw_headers, "reply-to", defects),
