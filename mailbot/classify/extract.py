@@ -470,6 +470,7 @@ class _Matchers:
     needs: PhraseMatcher
     industries: PhraseMatcher
     stages: PhraseMatcher
+    cased_skills: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -480,10 +481,11 @@ def _matchers() -> _Matchers:
 
     nlp = spacy.blank("xx")
 
-    def build(table: dict[str, tuple[str, ...]]) -> PhraseMatcher:
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    def build(table: dict[str, tuple[str, ...]], attr: str = "LOWER") -> PhraseMatcher:
+        matcher = PhraseMatcher(nlp.vocab, attr=attr)
         for key, phrases in table.items():
-            matcher.add(key, [nlp.make_doc(phrase) for phrase in phrases])
+            if phrases:
+                matcher.add(key, [nlp.make_doc(phrase) for phrase in phrases])
         return matcher
 
     return _Matchers(
@@ -493,6 +495,7 @@ def _matchers() -> _Matchers:
         needs=build(vocab.NEEDS),
         industries=build(vocab.INDUSTRIES),
         stages=build(vocab.STAGES),
+        cased_skills=build(vocab.CASE_SENSITIVE_SKILLS, attr="ORTH"),
     )
 
 
@@ -662,31 +665,79 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+LIST_SEPARATOR_RE = re.compile(r"(?<=\w)([/+·|])(?=\w)")
+
+
+def _matchable(text: str) -> str:
+    """Text for phrase matching: URLs and addresses out, list separators spaced.
+
+    spaCy keeps "Node.js/React" in one token (it looks like a URL), and a URL's path words
+    ("github.com/react") are not skills.
+    """
+    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", text))
+    return LIST_SEPARATOR_RE.sub(r" \1 ", text)
+
+
 def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
     """(label, matched text) for every phrase match in `text`, longest-first, no overlaps."""
     if not text:
         return []
     m = _matchers()
-    doc = m.nlp.make_doc(text)
+    doc = m.nlp.make_doc(_matchable(text))
     found = matcher(doc, as_spans=True)
     from spacy.util import filter_spans
 
     return [(span.label_, span.text) for span in sorted(filter_spans(found), key=lambda s: s.start)]
 
 
-def find_skills(text: str) -> tuple[str, ...]:
+# Names the tokenizer cuts in odd places ("C#/.NET", "Node.js/React"): found by regex.
+PUNCTUATED_SKILLS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![\w])(?:c#|\.net\b|asp\.net\b)", re.IGNORECASE), ".net"),
+    (re.compile(r"(?<![\w])next\.?js\b", re.IGNORECASE), "next.js"),
+    (re.compile(r"(?<![\w])node\.?js\b", re.IGNORECASE), "node"),
+    (re.compile(r"(?<![\w])vue\.?js\b", re.IGNORECASE), "vue"),
+    (re.compile(r"(?<![\w])react\.?js\b", re.IGNORECASE), "react"),
+    (re.compile(r"(?<![\w])c\+\+", re.IGNORECASE), "cpp"),
+    (re.compile(r"(?<![\w])ci/cd\b", re.IGNORECASE), "ci_cd"),
+)
+SEASON_CONTEXT = frozenset({"in", "this", "next", "last", "early", "late", "until", "by", "the"})
+
+
+def find_skills(original: str) -> tuple[str, ...]:
+    text = _matchable(original)
     skills = [label for label, _ in _phrase_labels(_matchers().skills, text)]
-    # "Go" the language, not the verb: capitalised, and next to another skill or in a list.
-    for match in re.finditer(r"(?<![\w.])Go(?=\s*[,/)&.;]|\s+(?:and|e|y|und|et)\s|\s*$)", text):
-        start = match.start()
-        if start > 0 and text[max(0, start - 2) : start].strip(" ") not in {"", "."}:
-            skills.append("go")
-            break
+    m = _matchers()
+    doc = m.nlp.make_doc(text)
+    for match_id, start, end in m.cased_skills(doc):
+        previous = doc[start - 1].text if start > 0 else ""
+        # A capital after a sentence boundary says nothing: "Go ahead", "Rust never sleeps".
+        if not previous or previous in {".", "!", "?"} or "\n" in doc[start - 1].whitespace_:
+            continue
+        if doc[start - 1].text.endswith("\n") or doc[start - 1].is_space:
+            continue
+        label = m.nlp.vocab.strings[match_id]
+        following = doc[end].text.lower() if end < len(doc) else ""
+        if label == "spring" and (previous.lower() in SEASON_CONTEXT or following.isdigit()):
+            continue
+        if label == "go" and following in {"ahead", "to", "for", "live", "back", "through"}:
+            continue
+        skills.append(label)
+    for pattern, label in PUNCTUATED_SKILLS:
+        if label not in skills and pattern.search(original):
+            skills.append(label)
     return _dedupe(skills)
+
+
+# Specialisations are kinds of engineer: "a data engineer" is an engineer too.
+ENGINEER_SPECIALISATIONS = frozenset(
+    {"backend", "frontend", "fullstack", "mobile", "devops", "data", "ml"}
+)
 
 
 def find_roles(text: str) -> tuple[str, ...]:
     labels = [label for label, _ in _phrase_labels(_matchers().roles, text)]
+    if ENGINEER_SPECIALISATIONS.intersection(labels):
+        labels.append("engineer")
     return _dedupe(labels)
 
 

@@ -202,8 +202,12 @@ def _fit(
     seed: int,
     epochs: int,
     monitor: Sequence[TrainItem] = (),
-) -> tuple[Language, list[float]]:
-    """Train for `epochs`; return the pipeline and the held-out macro-F1 after each epoch."""
+) -> tuple[Language, list[float], int]:
+    """Train for `epochs`.
+
+    With `monitor` items, keep the best epoch's weights; return the pipeline, the held-out
+    macro-F1 after each epoch and the number of epochs of the kept weights.
+    """
     from spacy.training import Example
     from spacy.util import minibatch
     from thinc.api import Adam
@@ -221,19 +225,25 @@ def _fit(
     shuffler = random.Random(seed)
     history: list[float] = []
     order = list(range(len(examples)))
-    best_f1, best_state = -1.0, b""
-    for _ in range(epochs):
+    best_key, best_state, best_epoch = (-1.0, -math.inf), b"", epochs
+    for epoch in range(1, epochs + 1):
         shuffler.shuffle(order)
         for batch in minibatch([examples[i] for i in order], size=32):
             nlp.update(batch, sgd=optimizer, drop=0.1, losses={})
         if monitor:
-            f1 = macro_f1_top(nlp, monitor, temperature=1.0)
+            cats = predict(nlp, [item.text for item in monitor], 1.0)
+            f1 = macro_f1_top(cats, monitor)
             history.append(f1)
-            if f1 > best_f1:
-                best_f1, best_state = f1, nlp.to_bytes()
+            # F1 saturates early on easy data; the log-loss keeps improving while the model
+            # grows more certain, so it breaks ties.
+            key = (round(f1, 4), -top_level_nll(cats, monitor, 1.0))
+            if key > best_key:
+                best_key, best_state, best_epoch = key, nlp.to_bytes(), epoch
+            elif epoch - best_epoch >= PATIENCE:
+                break
     if monitor and best_state:
         nlp.from_bytes(best_state)
-    return nlp, history
+    return nlp, history, best_epoch
 
 
 def predict(nlp: Language, texts: Sequence[str], temperature: float) -> list[dict[str, float]]:
@@ -244,13 +254,26 @@ def _top_label(label: str) -> str:
     return "other" if label.startswith(OTHER_PREFIX) else label
 
 
-def macro_f1_top(nlp: Language, items: Sequence[TrainItem], temperature: float) -> float:
+def macro_f1_top(cats_list: Sequence[dict[str, float]], items: Sequence[TrainItem]) -> float:
     gold = [_top_label(item.label) for item in items]
     predicted = []
-    for cats in predict(nlp, [item.text for item in items], temperature):
+    for cats in cats_list:
         top = top_level_scores(cats)
         predicted.append(max(top, key=lambda k: top[k]))
     return macro_f1(gold, predicted, ("applicant", "client", "other"))
+
+
+def top_level_nll(
+    cats_list: Sequence[dict[str, float]], items: Sequence[TrainItem], temperature: float
+) -> float:
+    """Mean negative log-likelihood of the gold top-level labels."""
+    if not items:
+        return 0.0
+    total = 0.0
+    for cats, item in zip(cats_list, items, strict=True):
+        top = top_level_scores(apply_temperature(cats, temperature))
+        total -= math.log(max(top[_top_label(item.label)], 1e-12))
+    return total / len(items)
 
 
 def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> float:
@@ -265,20 +288,12 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str
     return sum(scores) / len(scores)
 
 
-def fit_temperature(cats_list: Sequence[dict[str, float]], gold: Sequence[str]) -> float:
-    """The T minimising the NLL of the gold top-level label (grid search, 0.3..5)."""
+def fit_temperature(cats_list: Sequence[dict[str, float]], items: Sequence[TrainItem]) -> float:
+    """The T minimising the held-out NLL of the gold top-level label (grid 0.1..5)."""
     if not cats_list:
         return 1.0
-    best_t, best_nll = 1.0, math.inf
-    for step in range(3, 51):
-        temperature = step / 10
-        nll = 0.0
-        for cats, label in zip(cats_list, gold, strict=True):
-            top = top_level_scores(apply_temperature(cats, temperature))
-            nll -= math.log(max(top[_top_label(label)], 1e-12))
-        if nll < best_nll - 1e-9:
-            best_t, best_nll = temperature, nll
-    return best_t
+    candidates = [step / 20 for step in range(2, 101)]
+    return min(candidates, key=lambda t: (top_level_nll(cats_list, items, t), abs(t - 1)))
 
 
 def expected_calibration_error(
@@ -347,10 +362,11 @@ def train(
     parsed_at = time.perf_counter()
 
     fit_part, held_out = stratified_split(all_items, HOLDOUT_FRACTION, seed)
-    nlp, history = _fit(fit_part, labels, architecture, seed, MAX_EPOCHS, monitor=held_out)
-    best_epochs = (history.index(max(history)) + 1) if history else MAX_EPOCHS
+    nlp, history, best_epochs = _fit(
+        fit_part, labels, architecture, seed, MAX_EPOCHS, monitor=held_out
+    )
     held_out_cats = predict(nlp, [item.text for item in held_out], 1.0)
-    temperature = fit_temperature(held_out_cats, [item.label for item in held_out])
+    temperature = fit_temperature(held_out_cats, held_out)
     calibrated = [top_level_scores(apply_temperature(c, temperature)) for c in held_out_cats]
     confidences = [max(c.values()) for c in calibrated]
     correct = [
@@ -362,7 +378,7 @@ def train(
     )
     ece_after = expected_calibration_error(confidences, correct)
 
-    final, _ = _fit(all_items, labels, architecture, seed, best_epochs)
+    final, _, _ = _fit(all_items, labels, architecture, seed, best_epochs)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     final.to_disk(out_dir)
