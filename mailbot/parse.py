@@ -12,6 +12,7 @@ Pure: no network, no disk. PDF/DOCX text extraction works on in-memory bytes.
 
 from __future__ import annotations
 
+import base64
 import codecs
 import email
 import email.header
@@ -20,6 +21,7 @@ import email.utils
 import hashlib
 import io
 import logging
+import quopri
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -482,15 +484,29 @@ def _decode_part(part: Message, info: _PartInfo, defects: list[str], limit: int)
     return _decode_bytes(payload, info.charset, defects)[:limit]
 
 
+def _reparse_encoded(misread: Message, encoding: str) -> Message:
+    encoded = misread.as_bytes(policy=email.policy.compat32)
+    if encoding == "base64":
+        decoded = base64.b64decode(re.sub(rb"[^A-Za-z0-9+/=]", b"", encoded) + b"==")
+    else:
+        decoded = quopri.decodestring(encoded)
+    return email.message_from_bytes(decoded, policy=_POLICY)
+
+
 def _open_forward(part: Message, walk: _Walk, forward_depth: int) -> None:
     if forward_depth >= _MAX_FORWARD_DEPTH:
         _add_defect(walk.defects, "forwarded messages nested too deeply")
         return
     inner: Message | None = None
+    encoding = (_first_raw(_raw_headers(part), "content-transfer-encoding") or "").strip().lower()
     try:
         payload = part.get_payload()
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
             inner = payload[0]
+            if encoding in ("base64", "quoted-printable"):
+                # RFC 2046 forbids encoding message/rfc822, but it happens: the parser then
+                # read the encoded text as headers. Decode it and parse again.
+                inner = _reparse_encoded(inner, encoding)
         else:
             raw = _payload_bytes(part, walk.defects)
             if raw:
@@ -712,6 +728,7 @@ _ATTRIBUTION = re.compile(
     + "|".join(f"(?:{p})" for p in _library_attributions()),
     re.IGNORECASE | re.DOTALL,
 )
+_SHORT_ATTRIBUTION = re.compile(rf"^[^:]{{1,100}}\s(?:{_ATTRIBUTION_VERBS})\s*:$", re.IGNORECASE)
 _OUTLOOK_FROM = re.compile(
     r"^\*?\s*(?:From|De|Von|Da|Van|Od|Från|Fra)\s*:\s*\*?\s*\S", re.IGNORECASE
 )
@@ -806,6 +823,11 @@ def _attribution_span(lines: list[str], index: int) -> int:
             break
         if window.endswith(":") and _ATTRIBUTION.match(window):
             return last
+    # "Marc Slemko wrote:" names no date or address; trust it only right above a '>' quote.
+    if len(line) <= 120 and _SHORT_ATTRIBUTION.match(line):
+        following = next((other for other in lines[index + 1 : index + 4] if other.strip()), "")
+        if _is_quote_mark(following):
+            return index
     return -1
 
 

@@ -747,3 +747,52 @@ def test_forward_marker_inside_quoted_history_stays_history() -> None:
     assert parsed.new_text == "Thanks!"
     assert parsed.forwarded_text == ""
     assert "old stuff" in parsed.quoted_text
+
+
+def test_name_only_attribution_right_above_a_quote() -> None:
+    new, old, _ = quote_split("My answer.\n\nJane Doe wrote:\n\n> hello\n> there\n")
+    assert new == "My answer."
+    assert old.startswith("Jane Doe wrote:")
+    # Without a quote below it, "... wrote:" is the sender's own sentence.
+    text = "Here is what my co-founder wrote:\nWe need a CTO."
+    assert quote_split(text) == (text, "", "")
+
+
+def test_html_only_outlook_reply_with_history_and_gmail_signature() -> None:
+    outlook = (
+        "<html><body><div>Hi Sergio, we are a fintech seed startup and need a fractional CTO."
+        "</div><hr><div id='divRplyFwdMsg'><b>From:</b> Sergio Pereira &lt;s@example.com&gt;"
+        "<br><b>Sent:</b> Friday, June 7, 2024 9:00 AM<br><b>To:</b> Joe<br><b>Subject:</b> "
+        "My Fractional CTO career is a roller coaster</div>"
+        "<div><p>My Fractional CTO career is a roller coaster</p><p>Too many clients.</p></div>"
+        "</body></html>"
+    )
+    parsed = parse_message(bytes(_message(html=outlook, subject="RE: career")))
+    assert parsed.html_only
+    assert parsed.new_text == "Hi Sergio, we are a fintech seed startup and need a fractional CTO."
+    assert "Too many clients." in parsed.quoted_text
+
+    gmail = (
+        '<div dir="ltr">Count me in, CV attached.<br clear="all"><div><br></div>-- <br>'
+        '<div class="gmail_signature">Ana Costa<br>Lisbon</div></div><br>'
+        '<div class="gmail_quote"><div class="gmail_attr">On Fri, Jun 7, 2024 at 9:00 AM '
+        "Sergio Pereira &lt;s@example.com&gt; wrote:<br></div><blockquote class='gmail_quote'>"
+        "<div>My Fractional CTO career is a roller coaster</div></blockquote></div>"
+    )
+    parsed = parse_message(bytes(_message(html=gmail)))
+    assert parsed.new_text == "Count me in, CV attached."
+    assert parsed.signature.splitlines()[1:] == ["Ana Costa", "Lisbon"]
+    assert "roller coaster" in parsed.quoted_text
+
+
+def test_base64_encoded_forwarded_message_is_decoded() -> None:
+    import base64
+
+    inner = b"From: Bea <bea@example.net>\r\nSubject: Hello\r\n\r\nI am a QA engineer.\r\n"
+    raw = (
+        b"From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(inner)
+    )
+    parsed = parse_message(raw)
+    assert "I am a QA engineer." in parsed.forwarded_text
+    assert "From: Bea <bea@example.net>" in parsed.forwarded_text
