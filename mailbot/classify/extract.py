@@ -28,6 +28,7 @@ from mailbot.models import (
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
 # Attachment text beyond this adds cost and no signal (CV headers hold name and links).
 CV_TEXT_CHARS = 6000
@@ -471,6 +472,7 @@ class _Matchers:
     industries: PhraseMatcher
     stages: PhraseMatcher
     cased_skills: PhraseMatcher
+    cues: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -496,6 +498,7 @@ def _matchers() -> _Matchers:
         industries=build(vocab.INDUSTRIES),
         stages=build(vocab.STAGES),
         cased_skills=build(vocab.CASE_SENSITIVE_SKILLS, attr="ORTH"),
+        cues=build(vocab.LABEL_CUES),
     )
 
 
@@ -654,6 +657,11 @@ REPLY_SUBJECT_RE = re.compile(
 )
 
 
+def sender_text(parsed: ParsedMessage) -> str:
+    """Subject (unless a reply's) + the sender's own words: what extraction and cues read."""
+    return f"{own_subject(parsed)}\n{_own_text(parsed)}"
+
+
 def own_subject(parsed: ParsedMessage) -> str:
     """The subject when the sender wrote it; "" for a reply, whose subject is the newsletter's."""
     if REPLY_SUBJECT_RE.match(parsed.subject):
@@ -678,13 +686,17 @@ def _matchable(text: str) -> str:
     return LIST_SEPARATOR_RE.sub(r" \1 ", text)
 
 
+@lru_cache(maxsize=64)
+def _doc(text: str) -> Doc:
+    """The tokenized matchable form of `text`; one message asks for the same text many times."""
+    return _matchers().nlp.make_doc(_matchable(text))
+
+
 def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
     """(label, matched text) for every phrase match in `text`, longest-first, no overlaps."""
     if not text:
         return []
-    m = _matchers()
-    doc = m.nlp.make_doc(_matchable(text))
-    found = matcher(doc, as_spans=True)
+    found = matcher(_doc(text), as_spans=True)
     from spacy.util import filter_spans
 
     return [(span.label_, span.text) for span in sorted(filter_spans(found), key=lambda s: s.start)]
@@ -704,10 +716,9 @@ SEASON_CONTEXT = frozenset({"in", "this", "next", "last", "early", "late", "unti
 
 
 def find_skills(original: str) -> tuple[str, ...]:
-    text = _matchable(original)
-    skills = [label for label, _ in _phrase_labels(_matchers().skills, text)]
+    skills = [label for label, _ in _phrase_labels(_matchers().skills, original)]
     m = _matchers()
-    doc = m.nlp.make_doc(text)
+    doc = _doc(original)
     for match_id, start, end in m.cased_skills(doc):
         previous = doc[start - 1].text if start > 0 else ""
         # A capital after a sentence boundary says nothing: "Go ahead", "Rust never sleeps".
@@ -968,6 +979,7 @@ def _person_email(parsed: ParsedMessage, person: Address | None, text: str) -> s
 
 def extract_applicant(parsed: ParsedMessage, person: Address | None) -> ApplicantFields:
     own = _own_text(parsed)
+    subject_and_text = sender_text(parsed)
     cv_attachment = detect_cv(parsed.attachments)
     cv = cv_attachment.text[:CV_TEXT_CHARS] if cv_attachment is not None else ""
     everything = f"{own}\n{cv}"
@@ -999,8 +1011,8 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
         or normalize_linkedin(parsed.body_text.replace(parsed.quoted_text, "")),
         github=normalize_github(everything),
         portfolio=find_portfolio(own),
-        roles=find_roles(f"{own_subject(parsed)}\n{own}") or find_roles(cv[:1500]),
-        skills=_dedupe([*find_skills(own), *find_skills(cv)]),
+        roles=find_roles(subject_and_text) or find_roles(cv[:1500]),
+        skills=_dedupe([*find_skills(subject_and_text), *find_skills(cv)]),
         seniority=seniority,
         location=location_match.group("loc").strip(" ,") if location_match else "",
         timezone=timezone_match.group("tz") if timezone_match else "",
@@ -1030,7 +1042,7 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         company, _ = company_from_text(parsed.signature)
     if not company:
         company = company_from_domain(email)
-    subject_and_text = f"{own_subject(parsed)}\n{own}"
+    subject_and_text = sender_text(parsed)
     return ClientFields(
         company=company,
         contact_name=contact_name,
@@ -1038,9 +1050,9 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         need=find_need(subject_and_text),
         budget=parse_money(own, require_cue=True) or parse_money(own),
         timeline=_first_group(TIMELINE_RE, own, "t"),
-        stack=find_skills(own),
+        stack=find_skills(subject_and_text),
         industry=_first_phrase_label(_matchers().industries, subject_and_text),
-        stage=_first_phrase_label(_matchers().stages, own),
+        stage=_first_phrase_label(_matchers().stages, subject_and_text),
         referred_by=referral_from_text(own),
     )
 
@@ -1048,6 +1060,17 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
 def _first_group(pattern: re.Pattern[str], text: str, group: str) -> str:
     match = pattern.search(text)
     return match.group(group).strip() if match else ""
+
+
+def find_cues(label: str, text: str, limit: int = 4) -> list[str]:
+    """Phrases in `text` that point at `label` (vocab.LABEL_CUES), first occurrence each."""
+    seen: dict[str, None] = {}
+    for cue_label, phrase in _phrase_labels(_matchers().cues, text):
+        if cue_label == label and phrase.lower() not in seen:
+            seen[phrase.lower()] = None
+            if len(seen) >= limit:
+                break
+    return list(seen)
 
 
 def field_evidence(

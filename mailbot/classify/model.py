@@ -21,7 +21,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +28,8 @@ from mailbot.classify.extract import (
     extract_applicant,
     extract_client,
     field_evidence,
+    find_cues,
+    sender_text,
 )
 from mailbot.classify.features import model_text
 from mailbot.errors import ConfigError
@@ -45,7 +46,6 @@ from mailbot.safety import is_machine_address
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import PhraseMatcher
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
 META_FILE = "mailbot_meta.json"
@@ -60,106 +60,6 @@ AUTO_REPLY_SUBJECT_RE = re.compile(
     r"ausente de la oficina|vacation reply|on vacation|away from (?:the )?office)\b",
     re.IGNORECASE,
 )
-
-# Cue phrases shown as evidence when they agree with the chosen label. They do not vote:
-# the model decides; these tell the owner which words in the message point that way.
-LABEL_CUES: dict[str, tuple[str, ...]] = {
-    "applicant": (
-        "my cv",
-        "my resume",
-        "my résumé",
-        "attached my cv",
-        "attached is my cv",
-        "my linkedin",
-        "join your network",
-        "join the network",
-        "your network",
-        "be part of",
-        "refer clients",
-        "i am a fractional cto",
-        "i'm a fractional cto",
-        "years of experience",
-        "my portfolio",
-        "meu currículo",
-        "meu cv",
-        "meu linkedin",
-        "sua rede",
-        "mi cv",
-        "mi currículum",
-        "tu red",
-        "mein lebenslauf",
-        "meinen lebenslauf",
-        "ihrem netzwerk",
-        "deinem netzwerk",
-        "mon cv",
-        "votre réseau",
-        "ton réseau",
-        "anos de experiência",
-        "años de experiencia",
-        "jahre erfahrung",
-        "ans d'expérience",
-        "available for",
-        "open to",
-    ),
-    "client": (
-        "our startup",
-        "our company",
-        "we are looking for",
-        "we're looking for",
-        "we need",
-        "we are building",
-        "we're building",
-        "our mvp",
-        "our product",
-        "our team",
-        "budget",
-        "our platform",
-        "hire you",
-        "work with you",
-        "your help",
-        "nossa startup",
-        "nossa empresa",
-        "precisamos",
-        "estamos procurando",
-        "orçamento",
-        "nuestra startup",
-        "nuestra empresa",
-        "necesitamos",
-        "buscamos",
-        "presupuesto",
-        "unser startup",
-        "unser unternehmen",
-        "wir suchen",
-        "wir brauchen",
-        "notre startup",
-        "notre entreprise",
-        "nous cherchons",
-        "nous avons besoin",
-    ),
-    "other": (
-        "out of office",
-        "unsubscribe",
-        "remove me",
-        "stop sending",
-        "great newsletter",
-        "loved this",
-        "thanks for the newsletter",
-        "our agency",
-        "our services",
-        "we offer",
-        "candidates",
-        "descadastrar",
-        "darse de baja",
-        "abmelden",
-        "se désabonner",
-        "désinscrire",
-        "delivery",
-        "undeliverable",
-        "ausente",
-        "abwesend",
-        "absent",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -262,7 +162,7 @@ class Classifier:
         person = choose_person(parsed, verdict)
         applicant = extract_applicant(parsed, person) if label is Label.APPLICANT else None
         client = extract_client(parsed, person) if label is Label.CLIENT else None
-        evidence.extend(cue_evidence(label_name, parsed.subject + "\n" + parsed.new_text))
+        evidence.extend(cue_evidence(label_name, sender_text(parsed)))
         evidence.extend(field_evidence(applicant, client))
         if verdict.relayed:
             evidence.append(Evidence("relay", "; ".join(verdict.reasons)[:200]))
@@ -551,26 +451,6 @@ def detect_language(text: str) -> str:
 # --- evidence ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _cue_matcher() -> tuple[Language, PhraseMatcher]:
-    import spacy
-    from spacy.matcher import PhraseMatcher
-
-    nlp = spacy.blank("xx")
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for label, phrases in LABEL_CUES.items():
-        matcher.add(label, [nlp.make_doc(p) for p in phrases])
-    return nlp, matcher
-
-
 def cue_evidence(label: str, text: str, limit: int = 4) -> list[Evidence]:
-    """Phrases in `text` that point at `label` (at most `limit`, first occurrence each)."""
-    nlp, matcher = _cue_matcher()
-    doc = nlp.make_doc(text[:4000])
-    seen: dict[str, None] = {}
-    for span in matcher(doc, as_spans=True):
-        if span.label_ == label and span.text.lower() not in seen:
-            seen[span.text.lower()] = None
-            if len(seen) >= limit:
-                break
-    return [Evidence("cue", phrase) for phrase in seen]
+    """Phrases in `text` that point at `label`. They do not vote: the model decides."""
+    return [Evidence("cue", phrase) for phrase in find_cues(label, text, limit)]

@@ -1,0 +1,90 @@
+"""Throughput and memory of parse + machine check + classify + extract.
+
+    .venv/bin/python bench/bench_classify.py [DEV_DIR] [--model DIR] [--n 10000]
+
+Runs over the dev corpus once, then over N messages (the dev messages reused cyclically),
+in batches of 256 through `Classifier.classify_many`. Prints a table with messages per
+second per stage and the peak RSS (resource.getrusage; Linux reports kilobytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from mailbot.classify import Classifier
+from mailbot.classify.train import read_manifest
+from mailbot.models import ParsedMessage, SafetyVerdict
+from mailbot.parse import parse_message
+from mailbot.safety import machine_check
+
+BATCH = 256
+
+
+def peak_rss_mb() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage / 1024 if sys.platform != "darwin" else usage / (1024 * 1024)
+
+
+def run(classifier: Classifier, payloads: Sequence[bytes]) -> dict[str, float]:
+    parse_s = check_s = classify_s = 0.0
+    for start in range(0, len(payloads), BATCH):
+        chunk = payloads[start : start + BATCH]
+        t0 = time.perf_counter()
+        parsed = [parse_message(data) for data in chunk]
+        t1 = time.perf_counter()
+        items: list[tuple[ParsedMessage, SafetyVerdict]] = [(p, machine_check(p)) for p in parsed]
+        t2 = time.perf_counter()
+        classifier.classify_many(items)
+        t3 = time.perf_counter()
+        parse_s += t1 - t0
+        check_s += t2 - t1
+        classify_s += t3 - t2
+    n = len(payloads)
+    total = parse_s + check_s + classify_s
+    return {
+        "n": n,
+        "parse_per_s": n / parse_s if parse_s else 0.0,
+        "classify_per_s": n / classify_s if classify_s else 0.0,
+        "total_per_s": n / total if total else 0.0,
+        "seconds": total,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dev_dir", nargs="?", default="corpus/out/dev", type=Path)
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--n", type=int, default=10_000)
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    classifier = Classifier.load(args.model)
+    load_s = time.perf_counter() - started
+    rows = read_manifest(args.dev_dir)
+    payloads = [(args.dev_dir / row["file"]).read_bytes() for row in rows]
+    if not payloads:
+        print("empty corpus", file=sys.stderr)
+        return 1
+    cyclic = [payloads[i % len(payloads)] for i in range(args.n)]
+
+    results = {"dev": run(classifier, payloads), f"{args.n} cyclic": run(classifier, cyclic)}
+    print(f"model load: {load_s:.2f} s")
+    header = f"{'run':<14}{'n':>7}{'parse/s':>10}{'classify/s':>12}{'total/s':>10}{'peak RSS':>11}"
+    print(header)
+    print("-" * len(header))
+    for name, r in results.items():
+        print(
+            f"{name:<14}{r['n']:>7.0f}{r['parse_per_s']:>10.0f}{r['classify_per_s']:>12.0f}"
+            f"{r['total_per_s']:>10.0f}{r['peak_rss_mb']:>8.0f} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
