@@ -264,6 +264,8 @@ def _parse_addresses(
     if all(len(raw) <= _MAX_STRUCTURED_HEADER for raw in raws):
         try:
             for header in msg.get_all(name) or []:
+                for defect in getattr(header, "defects", ()):
+                    _add_defect(defects, f"header {name}: {type(defect).__name__}")
                 for address in getattr(header, "addresses", ()):
                     made = _make_address(address.display_name, address.addr_spec)
                     if made is not None:
@@ -419,6 +421,8 @@ class _Walk:
         self.attachments: list[Attachment] = []
         self.forwarded: list[str] = []
         self.parts_seen = 0
+        # Inline text parts that carry a filename: the body when nothing else is.
+        self.inline_named_text: list[str] = []
 
 
 def _is_attachment(info: _PartInfo) -> bool:
@@ -469,7 +473,9 @@ def _body_of(part: Message, walk: _Walk, depth: int, forward_depth: int) -> tupl
         # A multipart without usable boundaries: its payload is all we have of the body.
         return _decode_part(part, info, walk.defects, _MAX_BODY_CHARS), ""
     if _is_attachment(info):
-        _record_attachment(part, info, walk)
+        attachment = _record_attachment(part, info, walk)
+        if content_type == "text/plain" and info.disposition != "attachment" and attachment.text:
+            walk.inline_named_text.append(attachment.text)
         return "", ""
     if content_type == "text/html":
         return "", _decode_part(part, info, walk.defects, _MAX_HTML_BYTES)
@@ -546,7 +552,7 @@ def _document_kind(filename: str, content_type: str, payload: bytes) -> str:
     return _DOCUMENT_TYPES.get(content_type, "")
 
 
-def _record_attachment(part: Message, info: _PartInfo, walk: _Walk) -> None:
+def _record_attachment(part: Message, info: _PartInfo, walk: _Walk) -> Attachment:
     content_type = info.content_type
     payload = _payload_bytes(part, walk.defects)
     filename = sanitize_filename(info.filename, content_type)
@@ -559,15 +565,15 @@ def _record_attachment(part: Message, info: _PartInfo, walk: _Walk) -> None:
         else:
             keep = payload
             text = _attachment_text(kind, payload, info.charset, walk, filename)
-    walk.attachments.append(
-        Attachment(
-            filename=filename,
-            content_type=content_type,
-            size=len(payload),
-            text=text[: walk.max_attachment_text],
-            data=keep,
-        )
+    attachment = Attachment(
+        filename=filename,
+        content_type=content_type,
+        size=len(payload),
+        text=text[: walk.max_attachment_text],
+        data=keep,
     )
+    walk.attachments.append(attachment)
+    return attachment
 
 
 def _attachment_text(kind: str, payload: bytes, charset: str | None, walk: _Walk, name: str) -> str:
@@ -577,7 +583,9 @@ def _attachment_text(kind: str, payload: bytes, charset: str | None, walk: _Walk
         "docx": lambda: _docx_text(payload, limit),
         "odt": lambda: _odt_text(payload, limit),
         "rtf": lambda: _rtf_text(payload[: limit * 4], limit),
-        "txt": lambda: _decode_bytes(payload[: limit * 4], charset, walk.defects),
+        "txt": lambda: _decode_bytes(payload[: limit * 4], charset, walk.defects).replace(
+            "\r\n", "\n"
+        ),
     }
     extractor = extractors.get(kind)
     if extractor is None:
@@ -1124,7 +1132,7 @@ def _parse(
         body_text = _html_to_text(html, defects)
         html_only = True
     else:
-        body_text = ""
+        body_text = "\n\n".join(walk.inline_named_text)
     body_text = body_text.replace("\r\n", "\n").replace("\x00", "")[:_MAX_BODY_CHARS]
     for defect in walk.defects:
         _add_defect(defects, defect)

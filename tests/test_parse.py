@@ -796,3 +796,17 @@ def test_base64_encoded_forwarded_message_is_decoded() -> None:
     parsed = parse_message(raw)
     assert "I am a QA engineer." in parsed.forwarded_text
     assert "From: Bea <bea@example.net>" in parsed.forwarded_text
+
+
+@pytest.mark.parametrize(("disposition", "body"), [("inline", "Hello Sergio"), ("attachment", "")])
+def test_named_inline_text_part_is_the_body_when_nothing_else_is(
+    disposition: str, body: str
+) -> None:
+    raw = (
+        b'From: a@example.org\r\nContent-Type: text/plain; name="message.txt"\r\n'
+        b"Content-Disposition: " + disposition.encode() + b'; filename="message.txt"\r\n\r\n'
+        b"Hello Sergio\r\n"
+    )
+    parsed = parse_message(raw)
+    assert parsed.new_text == body
+    assert parsed.attachments[0].text == "Hello Sergio\n"
