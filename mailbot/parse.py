@@ -787,6 +787,13 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _WORDS = re.compile(r"\w+")
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|olá|ola|oi|bom\s+dia|boa\s+tarde"
+    r"|prezado|prezada|hola|buenos\s+días|buenas|estimado|estimada|hallo|guten\s+tag|liebe[rs]?"
+    r"|sehr\s+geehrte[rs]?|bonjour|bonsoir|salut|cher|chère|ciao|buongiorno)\b",
+    re.IGNORECASE,
+)
+_GREETING_MIN_DEPTH = 5
 
 
 @lru_cache(maxsize=8)
@@ -889,8 +896,12 @@ def _mark_known(lines: list[str], kinds: list[int], known: str) -> None:
         previous_known = index
 
 
-def _mark_history(lines: list[str], kinds: list[int]) -> None:
-    """Attribution lines and the history they introduce."""
+def _mark_history(lines: list[str], kinds: list[int]) -> int:
+    """Mark attribution lines and the history they introduce.
+
+    Returns where an unmarked history that runs to the end starts (-1 when there is none).
+    """
+    unmarked_from = -1
     index = 0
     total = len(lines)
     while index < total:
@@ -920,9 +931,31 @@ def _mark_history(lines: list[str], kinds: list[int]) -> None:
         # follows it is a bottom-posted reply. Without one, history runs to the end.
         last_known = max((k for k in range(following, total) if kinds[k] == _KNOWN), default=-1)
         stop = last_known + 1 if last_known >= 0 else total
+        if last_known < 0:
+            unmarked_from = following
         for k in range(following, stop):
             kinds[k] = _HISTORY
         index = stop
+    return unmarked_from
+
+
+def _recover_bottom_post(lines: list[str], kinds: list[int], history_from: int) -> None:
+    """Nothing new above an unmarked history: look for a reply posted below it.
+
+    Without '>' marks or a known text, the one sign is a greeting that opens a paragraph well
+    inside the history (the quoted message's own greeting sits at its top). Only used when the
+    alternative is an empty reply.
+    """
+    for index in range(len(lines) - 1, history_from + _GREETING_MIN_DEPTH - 1, -1):
+        if (
+            kinds[index] == _HISTORY
+            and not lines[index - 1].strip()
+            and (_GREETING.match(lines[index].strip()))
+        ):
+            for k in range(index, len(lines)):
+                if not _is_quote_mark(lines[k]):
+                    kinds[k] = _NEW
+            return
 
 
 def _split_signature(lines: list[str], kinds: list[int]) -> list[bool]:
@@ -972,7 +1005,11 @@ def quote_split(text: str, known_texts: Sequence[str] = ()) -> tuple[str, str, s
     kinds = [_QUOTE_MARK if _is_quote_mark(line) else _NEW for line in lines]
     if known_texts:
         _mark_known(lines, kinds, _known_corpus(tuple(known_texts)))
-    _mark_history(lines, kinds)
+    unmarked_history_from = _mark_history(lines, kinds)
+    if unmarked_history_from >= 0 and not any(
+        kinds[i] == _NEW and lines[i].strip() for i in range(len(lines))
+    ):
+        _recover_bottom_post(lines, kinds, unmarked_history_from)
     signature = _split_signature(lines, kinds)
     new = _join(line for i, line in enumerate(lines) if kinds[i] == _NEW and not signature[i])
     quoted = _join(line for i, line in enumerate(lines) if kinds[i] != _NEW)

@@ -217,15 +217,25 @@ def test_top_posted_reply_with_unmarked_newsletter_below_an_attribution() -> Non
     _assert_newsletter_gone(parsed)
 
 
-def test_bottom_posted_reply_below_an_unmarked_newsletter() -> None:
+@pytest.mark.parametrize("known", [True, False], ids=["newsletter-known", "greeting-only"])
+def test_bottom_posted_reply_below_an_unmarked_newsletter(known: bool) -> None:
     newsletter = _newsletter()
     body = (
         "On Fri, 7 Jun 2024 at 09:00, Sergio Pereira <sergio@example.com> wrote:\n\n"
         f"{newsletter}\n\n"
         f"{APPLICANT_TEXT}\n"
     )
-    parsed = parse_message(bytes(_message(body)), known_texts=(newsletter,))
+    parsed = parse_message(bytes(_message(body)), known_texts=(newsletter,) if known else ())
     _assert_newsletter_gone(parsed)
+    assert "roller coaster" in parsed.quoted_text
+
+
+def test_unmarked_history_with_nothing_new_stays_history() -> None:
+    newsletter = _newsletter()
+    body = f"On Fri, 7 Jun 2024 at 09:00, Sergio <s@example.com> wrote:\n\n{newsletter}\n"
+    parsed = parse_message(bytes(_message(body)))
+    assert parsed.new_text == ""
+    assert "roller coaster" in parsed.quoted_text
 
 
 def test_unmarked_newsletter_rewrapped_by_the_client_without_attribution() -> None:
