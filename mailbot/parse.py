@@ -95,6 +95,8 @@ _EXTENSION_FOR_TYPE = {
     "message/rfc822": ".eml",
 }
 
+# pypdf logs a warning for every malformed object of a broken PDF; a failed extraction is
+# reported in `defects` instead.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
