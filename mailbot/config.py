@@ -235,6 +235,9 @@ class Settings(_Strict):
     classifier: ClassifierSettings = ClassifierSettings()
     state_path: str = "state"
     templates_path: str = "templates"
+    # The owner's own newsletter editions: replies quote them, often without ">" marks,
+    # and their words ("CV", "clients") must never count as the sender's.
+    newsletter_files: tuple[str, ...] = ()
     since: date | None = None
     capacity: int = Field(default=1, ge=0)
     preferences: Preferences = Preferences()
@@ -269,6 +272,7 @@ class LoadedConfig:
     secrets: Secrets
     path: Path  # the rules.yaml it came from
     base_dir: Path  # relative paths in the file are relative to this
+    newsletter_texts: tuple[str, ...] = ()
 
     @property
     def state_dir(self) -> Path:

@@ -75,7 +75,7 @@ class Pipeline:
         parsed_items: list[tuple[RawMessage, ParsedMessage, SafetyVerdict]] = []
         results: dict[int, Analysis] = {}
         for index, raw in enumerate(raws):
-            parsed = parse_message(raw.data)
+            parsed = parse_message(raw.data, known_texts=self.config.newsletter_texts)
             try:
                 safety = machine_check(parsed, owner_addresses)
             except Exception as exc:  # a bug must not stop the batch
