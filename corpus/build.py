@@ -647,11 +647,8 @@ def _sign_extras(rng: random.Random, spec: Specimen, body: str, arrival: Arrival
 
 def _forward_block(spec: Specimen, language: str, date_text: str, subject: str) -> str:
     head, frm, date_label, subj, to = FORWARD_HEAD[language]
-    sender = (
-        formataddr((spec.sender_name, spec.sender_email))
-        if spec.sender_name
-        else (spec.sender_email)
-    )
+    # a forwarded header block is body text: written the way clients show it, not MIME-encoded
+    sender = f"{spec.sender_name} <{spec.sender_email}>" if spec.sender_name else spec.sender_email
     return (
         f"{head}\n{frm}: {sender}\n{date_label}: {date_text}\n{subj}: {subject}\n"
         f"{to}: {OWNER}\n\n{spec.body}"
@@ -710,7 +707,9 @@ def build_message(spec: Specimen, rng: random.Random) -> tuple[bytes, Arrival, d
         else:
             new_text = note
             inner_message = EmailMessage()
-            inner_message["From"] = formataddr((spec.sender_name, spec.sender_email))
+            inner_message["From"] = Address(
+                display_name=_clean_header(spec.sender_name), addr_spec=spec.sender_email
+            )
             inner_message["To"] = OWNER
             inner_message["Subject"] = orig_subject
             inner_message["Date"] = earlier_text
