@@ -36,7 +36,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -498,7 +498,7 @@ class Rendered:
 
 
 def render_bodies(
-    rng: random.Random, language: str, new_text: str, arrival: Arrival, to_display: str
+    rng: random.Random, language: str, new_text: str, arrival: Arrival, reader: str
 ) -> Rendered:
     """The reply text with its quote/forward furniture, as plain text and as HTML."""
     style = rng.choice(FONT_STYLES)
@@ -525,7 +525,7 @@ def render_bodies(
             f"<div>{html.escape(attr)}</div><br>{ex_html}</blockquote></div>"
         )
     elif arrival.quote == "outlook_top":
-        head = _outlook_header(language, to_display)
+        head = _outlook_header(language, reader)
         sep = "_" * 32 if rng.random() < 0.6 else OUTLOOK_HEAD[language][5]
         text = f"{new_text}\n\n{sep}\n{head}\n\n{excerpt}\n"
         head_html = "<br>\n".join(
@@ -719,7 +719,8 @@ def build_message(spec: Specimen, rng: random.Random) -> tuple[bytes, Arrival, d
         arrival.quote = "none"
 
     # Headers
-    msg["Message-ID"] = _message_id(rng, from_email)
+    relay_addr = parseaddr(spec.relay_from)[1] if spec.relay_from else ""
+    msg["Message-ID"] = _message_id(rng, relay_addr or from_email)
     msg["Date"] = date_text
     if spec.relay_from:
         msg["From"] = _clean_header(spec.relay_from)
@@ -752,7 +753,9 @@ def build_message(spec: Specimen, rng: random.Random) -> tuple[bytes, Arrival, d
         }[lang]
 
     # Body
-    rendered = render_bodies(rng, lang, new_text, arrival, to_display)
+    # the newsletter went to the reader, so that is who Outlook's quoted "To:" names
+    reader = f"{from_name} <{from_email}>" if from_name else from_email
+    rendered = render_bodies(rng, lang, new_text, arrival, reader)
     r = rng.random()
     arrival.fmt = "plain" if r < 0.58 else ("alternative" if r < 0.88 else "html")
     if spec.relay_from and rng.random() < 0.5:
@@ -767,9 +770,11 @@ def build_message(spec: Specimen, rng: random.Random) -> tuple[bytes, Arrival, d
         if arrival.fmt == "alternative":
             msg.add_alternative(html_doc, subtype="html", charset=charset, cte=cte)
 
+    # a message forwarded as an attachment carries its own attachments inside it
+    holder = inner_message if inner_message is not None else msg
     for i, att in enumerate(spec.attachments):
         data, maintype, subtype = attachment_bytes(att, rng.randrange(1 << 30) + i)
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.filename)
+        holder.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.filename)
         arrival.extras.append(f"attach={att.kind}")
     if inner_message is not None:
         msg.add_attachment(inner_message)
