@@ -52,6 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--out", type=Path, help="model output dir (default: the shipped one)")
     train.add_argument("--seed", type=int, default=7)
+    review = sub.add_parser("review", help="the review queue of drafts")
+    rsub = review.add_subparsers(dest="review_command", required=True)
+    rlist = rsub.add_parser("list", help="id, status, to, subject, in_reply_to, rule, age")
+    rlist.add_argument("--json", action="store_true")
+    rlist.add_argument("--all", action="store_true", help="include sent, rejected, discarded")
+    rshow = rsub.add_parser("show", help="the full draft and why it was made")
+    rshow.add_argument("id")
+    rapprove = rsub.add_parser("approve", help="approve drafts for sending")
+    rapprove.add_argument("ids", nargs="*")
+    rapprove.add_argument("--all", action="store_true", help="every draft waiting for review")
+    redit = rsub.add_parser("edit", help="edit a draft in $EDITOR; the edit is what is sent")
+    redit.add_argument("id")
+    rreject = rsub.add_parser("reject", help="reject drafts (removed from Drafts)")
+    rreject.add_argument("ids", nargs="+")
+    rsub.add_parser("send", help="send what is approved, now")
     demo = sub.add_parser("demo", help="the whole loop against local servers it starts itself")
     demo.add_argument("--keep", action="store_true", help="keep the demo's temp dir")
     return parser
@@ -130,20 +145,22 @@ def _pipeline(config: LoadedConfig) -> Any:
 
 
 def cmd_once(args: argparse.Namespace) -> int:
-    from .daemon import Poller, default_imap_factory
+    from .daemon import Poller, build_outbox, default_imap_factory
     from .store import Store
 
     config = _config(args)
     pipeline = _pipeline(config)
+    factory = default_imap_factory(config)
     with Store(config.state_dir, clock=utc_now) as store:
-        poller = Poller(config, store, pipeline, default_imap_factory(config), utc_now)
+        outbox = build_outbox(config, store, factory, utc_now)
+        poller = Poller(config, store, pipeline, factory, utc_now, outbox)
         summary = poller.poll()
     print(summary.line())
     return EXIT_OK
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .daemon import Daemon, Poller, default_imap_factory
+    from .daemon import Daemon, Poller, build_outbox, default_imap_factory
     from .store import Store
 
     config = _config(args)
@@ -151,7 +168,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     factory = default_imap_factory(config)
     schedule = config.settings.schedule
     with Store(config.state_dir, clock=utc_now) as store:
-        poller = Poller(config, store, pipeline, factory, utc_now)
+        outbox = build_outbox(config, store, factory, utc_now)
+        poller = Poller(config, store, pipeline, factory, utc_now, outbox)
         daemon = Daemon(
             poller,
             factory,
@@ -317,6 +335,129 @@ def cmd_train(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from .daemon import build_outbox, default_imap_factory
+    from .outbox import REVIEWABLE, short_id
+    from .store import Store
+
+    config = _config(args)
+    command = args.review_command
+    readonly = command in ("list", "show")
+    if readonly and not config.state_dir.exists():
+        print("[]" if getattr(args, "json", False) else "no drafts yet")
+        return EXIT_OK
+    with Store(config.state_dir, clock=utc_now, readonly=readonly) as store:
+        outbox = build_outbox(config, store, default_imap_factory(config), utc_now)
+        if command == "list":
+            rows = outbox.listing()
+            if not args.all:
+                rows = [r for r in rows if r["status"] in (*REVIEWABLE, "pending", "sending")]
+            if args.json:
+                print(json.dumps(rows, indent=2))
+            elif not rows:
+                print("no drafts waiting")
+            for row in [] if args.json else rows:
+                to = ", ".join(row["to"])
+                print(
+                    f"{row['id']}  {row['status']:<10} {row['age_hours']:>6.1f}h  "
+                    f"{row['rule'] or '':<14} {to:<34} {row['subject'][:50]}"
+                )
+                if row["error"]:
+                    print(f"          error: {row['error']}")
+            return EXIT_OK
+        if command == "show":
+            key = outbox.resolve(args.id)
+            record = store.get("drafts", key) or {}
+            source = store.get("messages", record.get("source_message_id", "")) or {}
+            print(f"draft {short_id(key)} {key}  status {record.get('status')}")
+            print(
+                f"rule {record.get('rule')} -> template {record.get('template')}; "
+                f"send policy {record.get('send_policy')}"
+            )
+            if source:
+                print(
+                    f"source: {record.get('source_message_id')} from {source.get('person')} "
+                    f"read as {source.get('label')} ({source.get('confidence')})"
+                )
+                for rule, matched, why in source.get("trail", []):
+                    print(f"  {'MATCH' if matched else 'miss '}  {rule}: {why}")
+            if record.get("error"):
+                print(f"error: {record['error']}")
+            print()
+            print(record.get("raw", ""))
+            return EXIT_OK
+        if command == "approve":
+            if not args.ids and not args.all:
+                print("mailbot: review approve needs draft ids or --all", file=sys.stderr)
+                return EXIT_FAIL
+            done = outbox.approve(args.ids, all_reviewable=args.all)
+            print(f"approved {len(done)}: " + " ".join(short_id(k) for k in done))
+            return EXIT_OK
+        if command == "reject":
+            done = outbox.reject(args.ids)
+            print(f"rejected {len(done)}: " + " ".join(short_id(k) for k in done))
+            return EXIT_OK
+        if command == "edit":
+            return _edit_draft(config, outbox, store, args.id)
+        if command == "send":
+            outbox.drafts_folder, outbox.sent_folder = _special_folders(config)
+            summary = outbox.send_due(force_now=True)
+            print(summary.line())
+            return EXIT_OK
+    return EXIT_FAIL
+
+
+def _special_folders(config: LoadedConfig) -> tuple[str, str]:
+    from .daemon import default_imap_factory
+
+    folders = config.settings.folders
+    with default_imap_factory(config)() as conn:
+        return (
+            conn.find_special_folder("\\Drafts", folders.drafts),
+            conn.find_special_folder("\\Sent", folders.sent),
+        )
+
+
+def _edit_draft(config: LoadedConfig, outbox: Any, store: Any, handle: str) -> int:
+    import shlex
+    import subprocess
+    import tempfile
+
+    key = outbox.resolve(handle)
+    record = store.get("drafts", key) or {}
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.NamedTemporaryFile("w+b", suffix=".eml", delete=False) as handle_file:
+        handle_file.write(record.get("raw", "").encode("utf-8", "surrogateescape"))
+        path = Path(handle_file.name)
+    try:
+        os.chmod(path, 0o600)
+        result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        if result.returncode != 0:
+            print(
+                f"mailbot: editor exited with {result.returncode}; draft unchanged", file=sys.stderr
+            )
+            return EXIT_FAIL
+        edited = path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
+    if edited == record.get("raw", "").encode("utf-8", "surrogateescape"):
+        print("unchanged")
+        return EXIT_OK
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(edited, policy=policy.default)
+    if message.get("Message-ID", "").strip() != key:
+        print(
+            "mailbot: keep the Message-ID header as it is (it makes sending idempotent)",
+            file=sys.stderr,
+        )
+        return EXIT_FAIL
+    outbox.drafts_folder, outbox.sent_folder = _special_folders(config)
+    outbox.replace(key, edited)
+    print(f"edited {key}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
@@ -332,6 +473,7 @@ COMMANDS = {
     "eval": cmd_eval,
     "train": cmd_train,
     "demo": cmd_demo,
+    "review": cmd_review,
 }
 
 if __name__ == "__main__":

@@ -72,6 +72,8 @@ class ServerSettings(_Strict):
     timeout: float = Field(default=60.0, gt=0)
     # A CA bundle to trust instead of the system store (self-hosted servers).
     ca_file: str | None = None
+    # A command printing an OAuth2 access token (Gmail, Microsoft 365): XOAUTH2 login.
+    token_command: str | None = None
 
 
 class ImapServerSettings(ServerSettings):
@@ -93,6 +95,9 @@ class FolderSettings(_Strict):
     sent: str = "Sent"
     # Extra folders to read besides the inbox.
     also_watch: tuple[str, ...] = ()
+    # Put a copy of what mailbot sends into Sent: "auto" does so except on servers that
+    # file sent mail themselves (Gmail), "always" or "never".
+    save_sent: Literal["auto", "always", "never"] = "auto"
 
 
 class ScheduleSettings(_Strict):
@@ -105,6 +110,32 @@ class LimitSettings(_Strict):
     max_message_bytes: int = Field(default=25_000_000, ge=1024)
     fetch_batch: int = Field(default=50, ge=1, le=1000)
     reply_window_days: int = Field(default=7, ge=0)
+
+
+class AutoSendSettings(_Strict):
+    """Applies only to rules with `send: auto`; everything else waits for review."""
+
+    window_days: int = Field(default=7, ge=1)  # at most one automatic reply per sender
+    hourly_cap: int = Field(default=20, ge=0)  # across all senders
+    send_interval_seconds: int = Field(default=60, ge=5)
+
+
+class DigestSettings(_Strict):
+    enabled: bool = True
+    time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    timezone: str = "UTC"
+    to: str | None = None  # default: the owner's address
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
 
 
 class ClassifierSettings(_Strict):
@@ -233,6 +264,8 @@ class Settings(_Strict):
     schedule: ScheduleSettings = ScheduleSettings()
     limits: LimitSettings = LimitSettings()
     classifier: ClassifierSettings = ClassifierSettings()
+    auto_send: AutoSendSettings = AutoSendSettings()
+    digest: DigestSettings = DigestSettings()
     state_path: str = "state"
     templates_path: str = "templates"
     # The owner's own newsletter editions: replies quote them, often without ">" marks,

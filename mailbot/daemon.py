@@ -27,11 +27,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from .config import LoadedConfig, imap_port
+from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, TransientError
 from .imap import ImapConnection, ImapSettings, connect
 from .models import Draft, Outcome, RawMessage
+from .outbox import Outbox, Sender, SendSummary
 from .pipeline import Analysis, Pipeline
+from .smtp import SendResult, SmtpSettings
+from .smtp import send as send_mail
 from .store import Store
 
 log = logging.getLogger("mailbot")
@@ -49,13 +52,17 @@ class PollSummary:
     held: int = 0
     skipped: int = 0
     errors: list[str] = field(default_factory=list)
+    send: SendSummary | None = None
 
     def line(self) -> str:
-        return (
+        text = (
             f"poll: {self.fetched} new, {self.processed} processed, "
             f"{self.quarantined} quarantined, {self.held} held, {self.drafts} drafts, "
             f"{self.skipped} already known"
         )
+        if self.send is not None and (self.send.sent or self.send.queued or self.send.failed):
+            text += "; " + self.send.line()
+        return text
 
 
 class ImapFactory(Protocol):
@@ -83,6 +90,56 @@ def imap_settings(config: LoadedConfig) -> ImapSettings:
 def default_imap_factory(config: LoadedConfig) -> ImapFactory:
     settings = imap_settings(config)
     return lambda: connect(settings)
+
+
+def smtp_settings(config: LoadedConfig) -> SmtpSettings:
+    import ssl
+
+    smtp = config.settings.smtp
+    context = None
+    if smtp.ca_file:
+        context = ssl.create_default_context(cafile=str(config.resolve(smtp.ca_file)))
+    return SmtpSettings(
+        host=smtp.host,
+        port=smtp_port(smtp),
+        user=smtp.user,
+        password=config.secrets.smtp_password,
+        security=smtp.security,
+        timeout=smtp.timeout,
+        ssl_context=context,
+        token_command=smtp.token_command,
+    )
+
+
+def build_outbox(
+    config: LoadedConfig,
+    store: Store,
+    imap_factory: ImapFactory,
+    clock: Callable[[], datetime],
+    sender: Sender | None = None,
+) -> Outbox:
+    settings = config.settings
+    if sender is None:
+        smtp = smtp_settings(config)
+
+        def sender(raw: bytes, mail_from: str, recipients: Sequence[str]) -> SendResult:
+            return send_mail(smtp, raw, mail_from, recipients)
+
+    save = settings.folders.save_sent
+    # Gmail files what it relays in Sent by itself: a second copy would be a duplicate.
+    copy = save == "always" or (save == "auto" and "gmail" not in settings.smtp.host.lower())
+    return Outbox(
+        store,
+        imap_factory,
+        sender,
+        owner_email=settings.owner.email,
+        drafts_folder=settings.folders.drafts,
+        sent_folder=settings.folders.sent,
+        copy_to_sent=copy,
+        clock=clock,
+        auto_window=timedelta(days=settings.auto_send.window_days),
+        auto_hourly_cap=settings.auto_send.hourly_cap,
+    )
 
 
 def digest(data: bytes) -> str:
@@ -122,6 +179,7 @@ class Poller:
         pipeline: Pipeline,
         imap_factory: ImapFactory,
         clock: Callable[[], datetime],
+        outbox: Outbox | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -129,6 +187,7 @@ class Poller:
         self.imap_factory = imap_factory
         self.clock = clock
         self.view = StoreView(store)
+        self.outbox = outbox
 
     def poll(self) -> PollSummary:
         summary = PollSummary()
@@ -136,9 +195,14 @@ class Poller:
         started = self.clock()
         with self.imap_factory() as conn:
             drafts_folder = conn.find_special_folder("\\Drafts", settings.folders.drafts)
+            if self.outbox is not None:
+                self.outbox.drafts_folder = drafts_folder
+                self.outbox.sent_folder = conn.find_special_folder("\\Sent", settings.folders.sent)
             for folder in (settings.folders.inbox, *settings.folders.also_watch):
                 self._poll_folder(conn, folder, drafts_folder, summary)
             self._retry_pending_drafts(conn, drafts_folder, summary)
+            if self.outbox is not None:
+                self.outbox.reconcile(conn)
         self.store.put(
             "meta",
             "last_poll",
@@ -150,6 +214,9 @@ class Poller:
             },
         )
         self.store.commit()
+        if self.outbox is not None:
+            self.outbox.auto_approve()
+            summary.send = self.outbox.send_due()
         return summary
 
     def _poll_folder(
@@ -404,7 +471,12 @@ class Daemon:
         self.stop_event = threading.Event()
         self.failures = 0
         self.polls = 0
-        self.scheduler = BlockingScheduler(timezone="UTC")
+        from apscheduler.executors.pool import ThreadPoolExecutor
+
+        # One worker: the poll, send and digest jobs share the store, so they never overlap.
+        self.scheduler = BlockingScheduler(
+            timezone="UTC", executors={"default": ThreadPoolExecutor(max_workers=1)}
+        )
         self._idle_thread: threading.Thread | None = None
 
     def install_signal_handlers(self) -> None:
@@ -432,6 +504,16 @@ class Daemon:
             coalesce=True,
             misfire_grace_time=None,
         )
+        outbox = self.poller.outbox
+        if outbox is not None:
+            every = self.poller.config.settings.auto_send.send_interval_seconds
+            self.scheduler.add_job(
+                self._send_job,
+                IntervalTrigger(seconds=every, timezone="UTC"),
+                id="send",
+                max_instances=1,
+                coalesce=True,
+            )
         if self.use_idle:
             self._idle_thread = threading.Thread(target=self._idle_loop, name="idle", daemon=True)
             self._idle_thread.start()
@@ -469,6 +551,22 @@ class Daemon:
         self.failures = 0
         self.polls += 1
         log.info(summary.line())
+
+    def _send_job(self) -> None:
+        """Send what the owner approved meanwhile (and retry what is queued)."""
+        outbox = self.poller.outbox
+        if outbox is None:
+            return
+        try:
+            summary = outbox.send_due()
+        except ConfigError as exc:
+            log.error("configuration error while sending: %s", exc)
+            return
+        except (MailbotError, OSError) as exc:
+            log.warning("send round failed (%s); next round later", exc)
+            return
+        if summary.sent or summary.queued or summary.failed or summary.uncertain:
+            log.info(summary.line())
 
     def _idle_loop(self) -> None:
         """Hold an IDLE connection on the inbox; reconnect with backoff when it drops."""

@@ -32,6 +32,8 @@ API
       batches (bounded memory), yielding `OversizedMessage(uid, size, ...)` instead of fetching
       a body larger than `max_size`.
     - ``search_message_id(folder, message_id) -> list[int]``: UID SEARCH HEADER Message-ID.
+    - ``search_header(folder, header, message_id) -> list[int]``: the same for another header
+      (In-Reply-To: finds the owner's own sent or edited version of a reply).
     - ``append(folder, raw, flags=(b"\\Draft",), msg_time=None) -> int | None``: the new UID
       from APPENDUID (UIDPLUS), else None. Bare LF line ends are sent as CRLF.
     - ``delete_uids(folder, uids)``: \\Deleted then UID EXPUNGE (UIDPLUS) or EXPUNGE.
@@ -454,6 +456,10 @@ class ImapConnection:
                     yield fetched[uid]
 
     def search_message_id(self, folder: str, message_id: str) -> list[int]:
+        return self.search_header(folder, "Message-ID", message_id)
+
+    def search_header(self, folder: str, header: str, message_id: str) -> list[int]:
+        """UIDs in `folder` whose `header` contains the message id `<...>`."""
         bare = message_id.strip().strip("<>").strip()
         # An id with line breaks or quotes is hostile or broken; no stored message has it.
         if not bare or any(char in bare for char in '\r\n"\\'):
@@ -461,7 +467,7 @@ class ImapConnection:
         self._ensure_selected(folder)
         charset = None if bare.isascii() else "UTF-8"
         with self._guard(f"UID SEARCH {folder}"):
-            found = self._client.search(["HEADER", "Message-ID", f"<{bare}>"], charset=charset)
+            found = self._client.search(["HEADER", header, f"<{bare}>"], charset=charset)
         return sorted(found)
 
     # -- writing -----------------------------------------------------------------------------

@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 import aiosmtplib
 
 from .config import is_loopback_host
-from .errors import ConfigError, PermanentError, TransientError
+from .errors import ConfigError, MailbotError, PermanentError, TransientError
+
+
+class DeliveryUncertain(MailbotError):
+    """The whole message went out but no reply came (connection dropped after DATA).
+
+    The server may have accepted it; sending again could deliver it twice, so the caller
+    must not retry on its own: it records the draft as uncertain for the owner to check.
+    """
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,32 @@ async def _oauth_token(command: str) -> str:
     return result.stdout.strip()
 
 
+async def _transaction(
+    client: aiosmtplib.SMTP, mail_from: str, recipients: Sequence[str], raw: bytes
+) -> tuple[dict[str, aiosmtplib.SMTPResponse], str]:
+    """MAIL, RCPT, DATA step by step, so a drop after DATA is told apart from one before."""
+    await client.mail(mail_from)
+    refused: dict[str, aiosmtplib.SMTPResponse] = {}
+    for recipient in recipients:
+        try:
+            await client.rcpt(recipient)
+        except aiosmtplib.SMTPRecipientRefused as exc:
+            refused[recipient] = aiosmtplib.SMTPResponse(exc.code, exc.message)
+    if len(refused) == len(recipients):
+        await client.rset()
+        raise aiosmtplib.SMTPRecipientsRefused(
+            [aiosmtplib.SMTPRecipientRefused(r.code, r.message, k) for k, r in refused.items()]
+        )
+    try:
+        response = await client.data(raw)
+    except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPReadTimeoutError, OSError) as exc:
+        raise DeliveryUncertain(
+            f"connection lost after the message was sent ({type(exc).__name__}); "
+            "the server may have accepted it"
+        ) from None
+    return refused, response.message
+
+
 def _words(exc: aiosmtplib.SMTPResponseException) -> str:
     return f"{exc.code} {exc.message}".strip()
 
@@ -89,7 +123,7 @@ async def send_async(
                 await client.auth_xoauth2(settings.user, token)
             else:
                 await client.login(settings.user, settings.password)
-        errors, response = await client.sendmail(mail_from, list(recipients), raw)
+        errors, response = await _transaction(client, mail_from, recipients, raw)
     except aiosmtplib.SMTPAuthenticationError as exc:
         raise ConfigError(f"SMTP login failed for user {settings.user!r}: {exc.code}") from None
     except aiosmtplib.SMTPNotSupported as exc:

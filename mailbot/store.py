@@ -49,6 +49,7 @@ TABLES = (
     "corrections",  # owner's relabels, folded into training
     "senders",  # last answered message per sender (one acknowledgement per window)
     "digests",  # content hash -> message key: the same bytes are never processed twice
+    "auto_replies",  # recipient -> last automatic reply (one per sender per window)
 )
 
 SNAPSHOT = "state.json"
