@@ -9,16 +9,16 @@ text, CV attachments), never the quoted newsletter, which mentions CVs, clients 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mailbot.classify import vocab
+from mailbot.classify.features import blank_pipeline, detect_cv
 from mailbot.models import (
     Address,
     ApplicantFields,
-    Attachment,
     Budget,
     ClientFields,
     Evidence,
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 
 # Attachment text beyond this adds cost and no signal (CV headers hold name and links).
 CV_TEXT_CHARS = 6000
-CV_NAME_RE = re.compile(
-    r"(?:\bcv\b|resum[eé]|curr[ií]cul|lebenslauf|\bvitae\b|profile|perfil)", re.IGNORECASE
-)
-DOCUMENT_TYPES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt")
 
 # --- URLs and addresses --------------------------------------------------------------------
 
@@ -478,10 +474,9 @@ class _Matchers:
 @lru_cache(maxsize=1)
 def _matchers() -> _Matchers:
     """Build the tokenizer and phrase matchers once per process (about 50 ms)."""
-    import spacy
     from spacy.matcher import PhraseMatcher
 
-    nlp = spacy.blank("xx")
+    nlp = blank_pipeline()
 
     def build(table: dict[str, tuple[str, ...]], attr: str = "LOWER") -> PhraseMatcher:
         matcher = PhraseMatcher(nlp.vocab, attr=attr)
@@ -616,28 +611,6 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
         currency = CURRENCY_WORDS.get(currency_word.strip().lower(), "") if currency_word else ""
         verbatim = match.group(0).strip()
         return Budget(verbatim=verbatim, amount=amount, currency=currency, period=period)
-    return None
-
-
-def detect_cv(attachments: Sequence[Attachment]) -> Attachment | None:
-    """The attachment that looks like a CV: a document named like one, else any PDF/DOCX."""
-    documents = [
-        a
-        for a in attachments
-        if a.filename.lower().endswith(DOCUMENT_TYPES)
-        or a.content_type
-        in {
-            "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/msword",
-        }
-    ]
-    for attachment in documents:
-        if CV_NAME_RE.search(attachment.filename):
-            return attachment
-    for attachment in documents:
-        if not attachment.filename.lower().endswith(".txt"):
-            return attachment
     return None
 
 

@@ -4,15 +4,20 @@ Only what the sender wrote counts: the subject without reply/forward prefixes, t
 (never the quoted history: the quoted newsletter says "CV", "clients" and "LinkedIn", which
 would make every reply look like an applicant), attachment names, the head of a CV, a short
 excerpt of a forwarded message, and a few synthetic tokens for header facts the words cannot
-show. The result is bounded, so one huge message costs no more than a normal one.
+show. The result is bounded, so one huge message costs no more than a normal one, then
+lower-cased with long words cut to 5 letters (see `normalise_for_model`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from mailbot.classify.extract import detect_cv
-from mailbot.models import ParsedMessage, SafetyVerdict
+from mailbot.models import Attachment, ParsedMessage, SafetyVerdict
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 MAX_SUBJECT_CHARS = 200
 MAX_NEW_TEXT_CHARS = 3000
@@ -33,6 +38,66 @@ LINK_RE = re.compile(
 LINKEDIN_HINT_RE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)
 GITHUB_HINT_RE = re.compile(r"github\.com/", re.IGNORECASE)
 MONEY_HINT_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:k|mil)\b|R\$|\b(?:usd|eur|brl|gbp)\b", re.I)
+
+
+# A lean tokenizer: spaCy's multilingual affix rules (emoji, units, dozens of scripts) cost
+# ~0.4 ms per e-mail, an order of magnitude more than everything else we do with the text.
+# These few rules split what matters for bag-of-words features and phrase matching:
+# punctuation around words, list separators ("Node/React", "A + B"), hyphenated compounds.
+LEAN_PREFIX_RE = re.compile(r"""^[\[\({"'“‘«<*¿¡#~_-]""")
+LEAN_SUFFIX_RE = re.compile(r"""(?:[\])}"'”’»>.,;:!?*_%…-]|'s|’s)$""")
+LEAN_INFIX_RE = re.compile(
+    r"""[/+·|,;:!?()\[\]"“”]|(?<=[^\W\d_])[-–.](?=[^\W\d_]{2})|(?<=\w)['’](?=\w)"""
+)
+
+
+def lean_tokenizer(nlp: Language) -> Tokenizer:
+    from spacy.tokenizer import Tokenizer
+
+    return Tokenizer(
+        nlp.vocab,
+        prefix_search=LEAN_PREFIX_RE.search,
+        suffix_search=LEAN_SUFFIX_RE.search,
+        infix_finditer=LEAN_INFIX_RE.finditer,
+    )
+
+
+def blank_pipeline() -> Language:
+    """A blank multilingual pipeline with the lean tokenizer (no components)."""
+    import spacy
+
+    nlp = spacy.blank("xx")
+    nlp.tokenizer = lean_tokenizer(nlp)
+    return nlp
+
+
+CV_NAME_RE = re.compile(
+    r"(?:\bcv\b|resum[eé]|curr[ií]cul|lebenslauf|\bvitae\b|profile|perfil)", re.IGNORECASE
+)
+DOCUMENT_TYPES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt")
+DOCUMENT_CONTENT_TYPES = frozenset(
+    {
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/msword",
+    }
+)
+
+
+def detect_cv(attachments: tuple[Attachment, ...] | list[Attachment]) -> Attachment | None:
+    """The attachment that looks like a CV: a document named like one, else any PDF/DOCX."""
+    documents = [
+        a
+        for a in attachments
+        if a.filename.lower().endswith(DOCUMENT_TYPES) or a.content_type in DOCUMENT_CONTENT_TYPES
+    ]
+    for attachment in documents:
+        if CV_NAME_RE.search(attachment.filename):
+            return attachment
+    for attachment in documents:
+        if not attachment.filename.lower().endswith(".txt"):
+            return attachment
+    return None
 
 
 def strip_subject_prefixes(subject: str) -> str:
@@ -98,8 +163,27 @@ def content_tokens(text: str) -> list[str]:
     return tokens
 
 
+# Whole words of 6+ letters (not parts of __synthetic__ tokens), cut to their first 5.
+LONG_WORD_RE = re.compile(r"(?<!\w)([^\W\d_]{5})[^\W\d_]+(?!\w)")
+
+
+def normalise_for_model(text: str) -> str:
+    """Lower-case and cut long words to 5 letters: a crude stemmer for five languages.
+
+    Measured on three corpus seeds, this ties plain lower-casing on macro-F1 and beats
+    case-sensitive text; it also merges inflections the training data never showed
+    ("precisamos"/"precisa", "buscamos"/"buscando") and makes the model smaller and faster.
+    """
+    return LONG_WORD_RE.sub(r"\1", text.lower())
+
+
 def model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> str:
     """The bounded text the model classifies; see the module docstring for what goes in."""
+    return normalise_for_model(readable_model_text(parsed, verdict))
+
+
+def readable_model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> str:
+    """model_text before normalisation, for people reading what the model saw."""
     subject = strip_subject_prefixes(parsed.subject)[:MAX_SUBJECT_CHARS]
     new_text = parsed.new_text[:MAX_NEW_TEXT_CHARS]
     signature = parsed.signature[:MAX_SIGNATURE_CHARS]

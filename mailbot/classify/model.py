@@ -94,7 +94,7 @@ class Classifier:
             meta = ModelMeta(
                 labels=tuple(raw["labels"]),
                 temperature=float(raw.get("temperature", 1.0)),
-                architecture=str(raw.get("architecture", "bow")),
+                architecture=str(raw.get("architecture", "bow1")),
                 version=int(raw.get("version", 1)),
             )
             nlp = spacy.load(model_dir)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mailbot.classify.features import model_text
+from mailbot.classify.features import blank_pipeline, model_text
 from mailbot.classify.model import (
     META_FILE,
     OTHER_PREFIX,
@@ -40,10 +40,14 @@ from mailbot.models import ParsedMessage, SafetyVerdict
 if TYPE_CHECKING:
     from spacy.language import Language
 
-ARCHITECTURES = ("bow", "bow1", "ensemble", "cnn")
+# Measured on three corpus seeds (1800 train / 400 dev each), dev macro-F1 / docs per second:
+# bow1 (unigrams) 0.976 / ~11k; bow (uni+bigrams) 0.956 / ~8k; cnn (TextCatReduce over a
+# small tok2vec) 0.990 on one seed but ~430/s; ensemble 0.964 / ~490/s. Bigrams memorise the
+# generator's phrasing; the tok2vec models are too slow for 1,000 msg/s with extraction.
+ARCHITECTURES = ("bow1", "bow", "ensemble", "cnn")
 HOLDOUT_FRACTION = 0.15
-MAX_EPOCHS = 12
-PATIENCE = 3
+MAX_EPOCHS = 20
+PATIENCE = 4
 # Hashed n-gram table rows for the bag-of-words model: 2**17 rows x 10 labels x 4 bytes
 # is ~5 MB on disk. Collisions at this size cost nothing measurable on our data.
 BOW_TABLE_LENGTH = 2**17
@@ -184,11 +188,10 @@ def textcat_config(architecture: str, table_length: int = BOW_TABLE_LENGTH) -> d
 
 
 def _new_pipeline(labels: Sequence[str], architecture: str, seed: int) -> Language:
-    import spacy
     from spacy.util import fix_random_seed  # type: ignore[attr-defined]
 
     fix_random_seed(seed)
-    nlp = spacy.blank("xx")
+    nlp = blank_pipeline()
     textcat = nlp.add_pipe("textcat", config=textcat_config(architecture))
     for label in labels:
         textcat.add_label(label)  # type: ignore[attr-defined]
@@ -288,12 +291,21 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str
     return sum(scores) / len(scores)
 
 
+MIN_TEMPERATURE = 0.5
+
+
 def fit_temperature(cats_list: Sequence[dict[str, float]], items: Sequence[TrainItem]) -> float:
-    """The T minimising the held-out NLL of the gold top-level label (grid 0.1..5)."""
+    """The T in [0.5, 5] minimising the held-out NLL of the gold top-level label.
+
+    The held-out part shares its phrasing with the training part, so it looks easier than new
+    mail and alone would push T toward 0 (certainty). The floor of 0.5 is where the dev
+    splits of three corpus seeds were best calibrated (ECE ~0.01 against ~0.035 at T=1):
+    a bound chosen on dev, so the dev ECE we report is slightly optimistic.
+    """
     if not cats_list:
         return 1.0
-    candidates = [step / 20 for step in range(2, 101)]
-    return min(candidates, key=lambda t: (top_level_nll(cats_list, items, t), abs(t - 1)))
+    candidates = [step / 20 for step in range(round(MIN_TEMPERATURE * 20), 101)]
+    return min(candidates, key=lambda t: (top_level_nll(cats_list, items, t), t))
 
 
 def expected_calibration_error(
@@ -338,7 +350,7 @@ def train(
     seed: int = 7,
     corrections: Sequence[dict[str, Any]] = (),
     *,
-    architecture: str = "bow",
+    architecture: str = "bow1",
     items: Sequence[TrainItem] | None = None,
 ) -> dict[str, Any]:
     """Train on the corpora in `train_dirs` (+ corrections) and save the model to `out_dir`.
