@@ -244,7 +244,6 @@ class Outbox:
                 continue
             if record.get("auto_checked"):
                 continue
-            record["auto_checked"] = True
             recipient = (record.get("to") or [""])[0].lower()
             last = self.store.get("auto_replies", recipient)
             reason = ""
@@ -253,12 +252,19 @@ class Outbox:
             elif last and now - datetime.fromisoformat(last["at"]) < self.auto_window:
                 reason = f"already auto-answered {recipient} on {last['at'][:10]}"
             elif sent_last_hour >= self.auto_hourly_cap:
-                reason = f"hourly cap of {self.auto_hourly_cap} automatic replies reached"
+                # Only postponed: the next round after the hour has passed sends it.
+                if record.get("auto_deferred") is None:
+                    record["auto_deferred"] = f"hourly cap of {self.auto_hourly_cap} reached"
+                    self.store.put("drafts", key, record)
+                continue
             if reason:
-                record["auto_skipped"] = reason
+                # Final: it waits for the owner's review like any other draft.
+                record.update(auto_checked=True, auto_skipped=reason)
                 self.store.put("drafts", key, record)
                 continue
-            record.update(status="approved", auto=True, approved_at=now.isoformat())
+            record.update(
+                status="approved", auto=True, auto_checked=True, approved_at=now.isoformat()
+            )
             self.store.put("drafts", key, record)
             self.store.put("auto_replies", recipient, {"at": now.isoformat(), "draft": key})
             sent_last_hour += 1
@@ -319,6 +325,20 @@ class Outbox:
             self.store.put("drafts", key, record)
             self.store.commit()
             summary.sent += 1
+            return
+        if status == "sending":
+            # Killed between the SMTP transaction and the state write, with no copy in Sent:
+            # the server may have it. Sending again could deliver it twice, so the owner
+            # decides (`review approve` sends it again).
+            record.update(
+                status="uncertain",
+                error="interrupted while sending and not found in Sent: "
+                "the server may have accepted it; approve again to resend",
+            )
+            self.store.put("drafts", key, record)
+            self.store.commit()
+            summary.uncertain += 1
+            log.error("draft %s: interrupted while sending; left for the owner", short_id(key))
             return
         recipients = [*record.get("to", []), *record.get("cc", [])]
         if not recipients or any(is_machine_address(r) for r in recipients):
