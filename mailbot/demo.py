@@ -8,7 +8,9 @@ No account, no root, no network beyond loopback, nothing written outside one tem
 3. the sample newsletter replies (`mailbot.samples`) APPENDed to INBOX;
 4. the real `once` code path (`Poller.poll()`) with the shipped classifier;
 5. a report: what arrived, how it was read and decided, the drafts as they sit in the
-   Drafts folder (fetched back over IMAP), the status summary and the SMTP outbox.
+   Drafts folder (fetched back over IMAP);
+6. one draft approved and sent through the review queue (`mailbot.outbox`) to the local
+   SMTP server, then what that server received and the status summary.
 
 It ends by itself when stdin is not a terminal; on a terminal it waits for Enter first.
 The servers are stopped on every way out (success, error, Ctrl-C, SIGTERM).
@@ -475,16 +477,15 @@ def draft_panel(draft: FetchedDraft) -> Panel:
 
 def report(
     console: Console,
+    config: LoadedConfig,
     store: Store,
     summary: PollSummary,
     servers: DemoServers,
 ) -> None:
-    from .daemon import one_line_status
-
     console.print(arrivals_table(store, console.width))
-    console.print(summary.line())
+    console.print(summary.line(), markup=False)
 
-    drafts = [(key, record) for key, record in store.items("drafts")]
+    drafts = list(store.items("drafts"))
     console.print()
     console.rule(f"Drafts in the Drafts folder: {len(drafts)}")
     for _key, record in drafts:
@@ -498,39 +499,65 @@ def report(
         with connect(servers.imap.settings()) as conn:
             for draft in fetch_drafts(conn, str(folder), showcase):
                 console.print(draft_panel(draft))
-
-    status = one_line_status(store, utc_now())
-    console.rule("Status (what `mailbot status` says)")
-    console.print(f"last poll:   {status.get('last_poll')}", markup=False)
-    console.print(
-        f"processed:   {status['processed']}  (held for review: {status.get('held', 0)})  "
-        f"quarantined: {status['quarantined']}",
-        markup=False,
-    )
-    console.print(
-        f"drafts:      {status['drafts']}  sent: {status['sent']}  failed: {status['failed']}",
-        markup=False,
-    )
-    labels = status.get("labels") or {}
-    console.print(
-        "labels:      " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())), markup=False
-    )
-    # The review/sending step ("approve one and send it") slots in here, before the outbox.
+    if showcase:
+        approve_and_send(console, config, store, showcase[0])
     show_outbox(console, servers.smtp)
+    show_status(console, store)
+
+
+def approve_and_send(console: Console, config: LoadedConfig, store: Store, key: str) -> None:
+    """What `mailbot review approve ID` then `mailbot review send` do, for one draft."""
+    from .daemon import build_outbox, default_imap_factory
+    from .outbox import short_id
+
+    folders = config.settings.folders
+    factory = default_imap_factory(config)
+    outbox = build_outbox(config, store, factory, utc_now)
+    with factory() as conn:
+        outbox.drafts_folder = conn.find_special_folder("\\Drafts", folders.drafts)
+        outbox.sent_folder = conn.find_special_folder("\\Sent", folders.sent)
+    recipients = ", ".join((store.get("drafts", key) or {}).get("to", []))
+    console.rule(f"Approving draft {short_id(key)} to {recipients} and sending it")
+    outbox.approve([key])
+    sent = outbox.send_due(force_now=True)
+    console.print(sent.line(), markup=False)
+    with factory() as conn:
+        in_sent = conn.search_message_id(outbox.sent_folder, key)
+        in_drafts = conn.search_message_id(outbox.drafts_folder, key)
+    console.print(
+        f"{outbox.sent_folder} folder: {'has it' if in_sent else 'does not have it'}; "
+        f"{outbox.drafts_folder} folder: {'still has it' if in_drafts else 'no longer has it'}",
+        markup=False,
+    )
 
 
 def show_outbox(console: Console, smtp: SmtpRecorder) -> None:
     received = smtp.received
     console.rule(f"Local SMTP server {smtp.host}:{smtp.port}")
-    if not received:
-        console.print(
-            "received 0 messages: nothing is sent until a draft is approved.", markup=False
-        )
-        return
-    console.print(f"received {len(received)} message(s):", markup=False)
+    console.print(f"received {len(received)} message(s)", markup=False)
     for mail in received:
         parsed = message_from_bytes(mail.data, policy=policy.default)
-        console.print(f"  -> {', '.join(mail.rcpt_tos)}  {parsed['Subject']}", markup=False)
+        console.print(
+            f"  -> RCPT TO {', '.join(mail.rcpt_tos)} (MAIL FROM {mail.mail_from})  "
+            f"{parsed['Subject']}",
+            markup=False,
+        )
+
+
+def show_status(console: Console, store: Store) -> None:
+    from .daemon import one_line_status
+
+    status = one_line_status(store, utc_now())
+    console.rule("Status (what `mailbot status` says)")
+    labels = status.get("labels") or {}
+    for line in (
+        f"last poll:   {status.get('last_poll')}",
+        f"processed:   {status['processed']}  (held for review: {status.get('held', 0)})  "
+        f"quarantined: {status['quarantined']}",
+        f"drafts:      {status['drafts']}  sent: {status['sent']}  failed: {status['failed']}",
+        "labels:      " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())),
+    ):
+        console.print(line, markup=False)
 
 
 # ---------------------------------------------------------------------------- entry point
@@ -595,7 +622,7 @@ def _run(console: Console, workdir: Path) -> int:
         )
         with Store(config.state_dir, clock=utc_now) as store:
             summary = poll_once(config, store)
-            report(console, store, summary, servers)
+            report(console, config, store, summary, servers)
         if stdin_is_terminal():
             with contextlib.suppress(EOFError):
                 console.input("\nPress Enter to stop the servers and end the demo. ")

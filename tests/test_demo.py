@@ -1,4 +1,4 @@
-"""`mailbot demo`: local servers, sample mail, the real poll cycle, a readable report."""
+"""`mailbot demo`: local servers, sample mail, the real poll cycle, one draft sent, a report."""
 
 from __future__ import annotations
 
@@ -115,8 +115,13 @@ def test_demo_loop_with_stand_in_classifier(
     assert "null Return-Path" in out  # the bounce's machine reason is shown
     assert "flags \\Draft" in out  # a draft fetched back from the Drafts folder
     assert "From: Sergio Pereira <sergio@remotework.example>" in out
-    assert "received 0 messages" in out
+    # the first applicant's acknowledgement is approved, sent once, filed in Sent
+    assert "send: 1 sent, 0 queued" in out
+    assert "Sent folder: has it; Drafts folder: no longer has it" in out
+    assert "received 1 message(s)" in out
+    assert "RCPT TO ana.costa@gmail.example (MAIL FROM sergio@remotework.example)" in out
     assert f"processed:   {len(EXPECTED)}" in out
+    assert "sent: 1  failed: 0" in out
     # the servers are gone and the temp dir with them
     assert started and started[0]._process is None
     assert list(demo_tmp.iterdir()) == []
@@ -170,5 +175,8 @@ def test_mailbot_demo_command_runs_to_the_end_unattended() -> None:
     for sender in NEVER_DRAFTED:
         assert sender not in recipients
     assert "machine-safety -> ignore" in out
-    assert "received 0 messages" in out
+    applicants = [s.recipient for s in EXPECTED if s.expect_label == "applicant"]
+    sent_to = re.findall(r"^  -> RCPT TO (\S+) ", out, re.M)
+    assert len(sent_to) == 1 and sent_to[0] in applicants, out
+    assert "sent: 1  failed: 0" in out
     assert "Servers stopped." in out
