@@ -10,11 +10,17 @@ from mailbot.classify.extract import (
     find_need,
     find_roles,
     find_skills,
+    forwarded_sender,
     normalize_linkedin,
     parse_money,
     referral_from_text,
 )
-from mailbot.classify.features import model_text, strip_subject_prefixes
+from mailbot.classify.features import (
+    model_text,
+    normalise_for_model,
+    readable_model_text,
+    strip_subject_prefixes,
+)
 from mailbot.models import Address, Attachment, ParsedMessage, SafetyVerdict
 
 
@@ -152,7 +158,8 @@ def test_applicant_fields_from_body_signature_and_cv() -> None:
         "Hi Sergio, I'm Ana Costa, a senior backend engineer (Python, Django, AWS) based in "
         "Lisbon. Profile: pt.linkedin.com/in/ana-costa/ and github.com/anacosta.",
         sender=Address("", "ana@example.org"),
-        quoted="> Simply reply with your CV/Linkedin and some context. React, Rust.",
+        quoted="On Fri, 14 Mar 2025, Sergio Pereira wrote:\n"
+        "> Simply reply with your CV/Linkedin and some context. React, Rust.",
         attachments=(
             Attachment("Ana_Costa_CV.pdf", "application/pdf", 1000, text="Ana Costa\nKubernetes"),
         ),
@@ -230,11 +237,13 @@ def test_model_text_excludes_quotes_and_marks_headers() -> None:
     parsed = message(
         "thanks!",
         subject="RE: AW: Fwd: hello",
-        quoted="> reply with your CV/Linkedin. clients clients",
+        quoted="Em sex., 14 de mar., Sergio escreveu:\n> reply with your CV/Linkedin. clients",
         headers=(("auto-submitted", "auto-replied"), ("list-id", "<x.example.org>")),
         attachments=(Attachment("cv.pdf", "application/pdf", 10, text="Ana Costa CV"),),
     )
-    text = model_text(parsed, SafetyVerdict(is_machine=False, relayed=True))
+    verdict = SafetyVerdict(is_machine=False, relayed=True)
+    text = readable_model_text(parsed, verdict)
+    assert model_text(parsed, verdict) == normalise_for_model(text)
     assert "clients" not in text
     assert text.count("hello") == 1 and "RE:" not in text
     for token in ("__hdr_autosubmitted__", "__hdr_list__", "__has_pdf__", "__relay__"):
@@ -244,6 +253,48 @@ def test_model_text_excludes_quotes_and_marks_headers() -> None:
     assert len(model_text(huge, None)) < 10_000
 
 
+def test_normalisation_lowercases_and_stems_but_keeps_synthetic_tokens() -> None:
+    assert normalise_for_model("__hdr_autosubmitted__ Precisamos URGENTE") == (
+        "__hdr_autosubmitted__ preci urgen"
+    )
+
+
 def test_subject_prefixes() -> None:
     assert strip_subject_prefixes("Re: Fwd: AW: RES: TR: Olá") == "Olá"
     assert strip_subject_prefixes("Regarding the role") == "Regarding the role"
+
+
+def test_unattributed_quote_block_is_the_senders_own_card() -> None:
+    parsed = message(
+        "Happy to join your network.",
+        quoted="> Title: Platform engineer\n> LI: pl.linkedin.com/in/nathan-w\n> Skills: AWS",
+    )
+    fields = extract_applicant(parsed, parsed.from_addr)
+    assert fields.linkedin == "https://www.linkedin.com/in/nathan-w"
+    assert "aws" in fields.skills
+    assert "Platform engineer" in readable_model_text(parsed, None)
+
+
+def test_colleague_forward_is_about_the_forwarded_author() -> None:
+    parsed = message(
+        "Sergio - passing this along from Dmitri. Worth a look!\n\nSarah",
+        sender=Address("Sarah Chen", "sarah@example.org"),
+    )
+    parsed = ParsedMessage(
+        **{
+            **parsed.__dict__,
+            "forwarded_text": "---------- Forwarded message ---------\n"
+            "From: Dmitri Sharma <dmitri@example.net>\nSubject: CV\n"
+            "To: Sergio <sergio@example.com>\n\nHi, I'm Dmitri Sharma, a Go engineer. "
+            "uk.linkedin.com/in/dmitri-sharma",
+        }
+    )
+    person = forwarded_sender(parsed)
+    assert person == Address("Dmitri Sharma", "dmitri@example.net")
+    fields = extract_applicant(parsed, person)
+    assert (fields.name, fields.email) == ("Dmitri Sharma", "dmitri@example.net")
+    assert fields.linkedin == "https://www.linkedin.com/in/dmitri-sharma"
+    own_forward = ParsedMessage(
+        **{**parsed.__dict__, "forwarded_text": "From: Sarah Chen <sarah@example.org>\n\nhi"}
+    )
+    assert forwarded_sender(own_forward) is None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mailbot.classify import vocab
-from mailbot.classify.features import blank_pipeline, detect_cv
+from mailbot.classify.features import blank_pipeline, detect_cv, own_quoted_block
 from mailbot.models import (
     Address,
     ApplicantFields,
@@ -619,7 +619,7 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
 
 def _own_text(parsed: ParsedMessage) -> str:
     """The sender's own words: new text, signature and a forwarded part, never quotes."""
-    parts = [parsed.new_text, parsed.signature]
+    parts = [parsed.new_text, own_quoted_block(parsed), parsed.signature]
     if parsed.forwarded_text:
         parts.append(parsed.forwarded_text[:4000])
     return "\n".join(p for p in parts if p)
@@ -950,6 +950,57 @@ def _person_email(parsed: ParsedMessage, person: Address | None, text: str) -> s
     return person.email.lower() if person is not None else ""
 
 
+FORWARD_FROM_RE = re.compile(
+    r"^[ \t]*[*_]*(?:from|von|de|da|expéditeur|remitente)[*_]*[ \t]*:[ \t]*(?P<value>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+FORWARD_HEADER_LINE_RE = re.compile(
+    r"^[ \t]*[*_]*(?:from|von|de|da|date|datum|data|fecha|subject|betreff|assunto|asunto|"
+    r"objet|to|an|para|à|cc|sent|enviado|gesendet|envoyé)[*_]*[ \t]*:.*$|^-{3,}.*-{3,}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A note above a forward longer than this is a message of its own, not a cover note.
+MAX_COVER_NOTE_CHARS = 400
+
+
+def forwarded_sender(parsed: ParsedMessage) -> Address | None:
+    """Who wrote the forwarded message, when the sender only passes it along.
+
+    The sender's own note must be short (a cover note), and the forwarded author must be
+    someone else than the sender and the recipients (not the owner's newsletter).
+    """
+    if not parsed.forwarded_text or len(parsed.new_text.strip()) > MAX_COVER_NOTE_CHARS:
+        return None
+    match = FORWARD_FROM_RE.search(parsed.forwarded_text[:2000])
+    if match is None:
+        return None
+    from email.utils import parseaddr
+
+    name, email = parseaddr(match.group("value").strip())
+    email = email.lower()
+    if "@" not in email or is_machine_address(email):
+        return None
+    known = {a.email.lower() for a in (*parsed.to, *parsed.cc)}
+    if parsed.from_addr is not None:
+        known.add(parsed.from_addr.email.lower())
+    if email in known:
+        return None
+    return Address(" ".join(name.split()), email)
+
+
+def _forwarded_body(parsed: ParsedMessage) -> str:
+    return FORWARD_HEADER_LINE_RE.sub("", parsed.forwarded_text[:4000]).strip()
+
+
+def _primary_text(parsed: ParsedMessage, person: Address | None) -> str:
+    """Where the person's own words are: the forwarded body when the person wrote that."""
+    if person is not None and parsed.forwarded_text:
+        forwarded = forwarded_sender(parsed)
+        if forwarded is not None and forwarded.email == person.email.lower():
+            return _forwarded_body(parsed)
+    return parsed.new_text
+
+
 def extract_applicant(parsed: ParsedMessage, person: Address | None) -> ApplicantFields:
     own = _own_text(parsed)
     subject_and_text = sender_text(parsed)
@@ -957,11 +1008,13 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
     cv = cv_attachment.text[:CV_TEXT_CHARS] if cv_attachment is not None else ""
     everything = f"{own}\n{cv}"
     display = person.name if person is not None else ""
+    primary = _primary_text(parsed, person)
+    signature = parsed.signature if primary is parsed.new_text else ""
     name = best_person_name(
         display,
-        name_from_intro(parsed.new_text),
-        name_from_sign_off(parsed.new_text + "\n" + parsed.signature),
-        name_from_signature(parsed.signature),
+        name_from_intro(primary),
+        name_from_sign_off(primary + "\n" + signature),
+        name_from_signature(signature or _last_lines(primary)),
         name_from_cv(cv),
     )
     seniority = ""
@@ -999,20 +1052,20 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
 def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientFields:
     own = _own_text(parsed)
     display = person.name if person is not None else ""
+    primary = _primary_text(parsed, person)
+    signature = parsed.signature if primary is parsed.new_text else ""
     contact_name = best_person_name(
         display,
-        name_from_intro(parsed.new_text),
-        name_from_sign_off(parsed.new_text + "\n" + parsed.signature),
-        name_from_signature(parsed.signature),
+        name_from_intro(primary),
+        name_from_sign_off(primary + "\n" + signature),
+        name_from_signature(signature or _last_lines(primary)),
     )
     email = _person_email(parsed, person, own)
-    company, _ = company_from_text(parsed.new_text)
+    company, _ = company_from_text(primary)
     if not company:
-        company = company_from_signature(
-            parsed.signature or "\n".join(parsed.new_text.splitlines()[-4:]), contact_name
-        )
+        company = company_from_signature(signature or _last_lines(primary), contact_name)
     if not company:
-        company, _ = company_from_text(parsed.signature)
+        company, _ = company_from_text(signature)
     if not company:
         company = company_from_domain(email)
     subject_and_text = sender_text(parsed)
@@ -1028,6 +1081,10 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         stage=_first_phrase_label(_matchers().stages, subject_and_text),
         referred_by=referral_from_text(own),
     )
+
+
+def _last_lines(text: str, count: int = 4) -> str:
+    return "\n".join(line for line in text.strip().splitlines()[-count:])
 
 
 def _first_group(pattern: re.Pattern[str], text: str, group: str) -> str:

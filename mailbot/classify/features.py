@@ -100,6 +100,27 @@ def detect_cv(attachments: tuple[Attachment, ...] | list[Attachment]) -> Attachm
     return None
 
 
+# An attribution line or header block marks real quoted history ("On Fri, X wrote:",
+# "-----Original Message-----", "From: ..."). A short `>` block without one is the sender's
+# own text formatted as a quote: a profile card ("> LI: linkedin.com/in/...").
+ATTRIBUTION_RE = re.compile(
+    r"(?:wrote|escreveu|escribió|schrieb|a écrit|ha scritto)\s*:|"
+    r"^\W*(?:from|de|von|da|expéditeur|remitente|envoyé|sent|gesendet|enviado)\s*:|"
+    r"-{3,}\s*(?:original|ursprüngliche|mensagem original|mensaje original|message d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+MAX_OWN_QUOTE_CHARS = 1000
+QUOTE_MARK_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
+def own_quoted_block(parsed: ParsedMessage) -> str:
+    """The quoted part when it is the sender's own card rather than quoted history, else ""."""
+    quoted = parsed.quoted_text
+    if not quoted or len(quoted) > MAX_OWN_QUOTE_CHARS or ATTRIBUTION_RE.search(quoted):
+        return ""
+    return QUOTE_MARK_RE.sub("", quoted).strip()
+
+
 def strip_subject_prefixes(subject: str) -> str:
     return SUBJECT_PREFIX_RE.sub("", subject).strip()
 
@@ -186,6 +207,9 @@ def readable_model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) ->
     """model_text before normalisation, for people reading what the model saw."""
     subject = strip_subject_prefixes(parsed.subject)[:MAX_SUBJECT_CHARS]
     new_text = parsed.new_text[:MAX_NEW_TEXT_CHARS]
+    card = own_quoted_block(parsed)
+    if card:
+        new_text = f"{new_text}\n{card}"
     signature = parsed.signature[:MAX_SIGNATURE_CHARS]
     own = f"{new_text}\n{signature}"
     parts = [" ".join(header_tokens(parsed, verdict) + content_tokens(own)), subject]

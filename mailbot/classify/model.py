@@ -29,6 +29,7 @@ from mailbot.classify.extract import (
     extract_client,
     field_evidence,
     find_cues,
+    forwarded_sender,
     sender_text,
 )
 from mailbot.classify.features import model_text
@@ -254,9 +255,17 @@ def _machine_classification(parsed: ParsedMessage, verdict: SafetyVerdict) -> Cl
 
 
 def choose_person(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> Address | None:
-    """Relayed person if a machine relayed the message, else a human Reply-To, else From."""
+    """Who the message is about, in this order.
+
+    The relayed person when a machine relayed it; the author of a forwarded message when
+    the sender only added a cover note ("passing this along from Dmitri"); a human
+    Reply-To; From.
+    """
     if verdict is not None and verdict.relayed and verdict.relayed_person is not None:
         return verdict.relayed_person
+    forwarded = forwarded_sender(parsed)
+    if forwarded is not None:
+        return forwarded
     for address in parsed.reply_to:
         if address.email and not is_machine_address(address.email):
             return address
