@@ -110,13 +110,22 @@ async def send_async(
         port=settings.port,
         timeout=settings.timeout,
         use_tls=settings.security == "ssl",
-        # starttls is required, never opportunistic; "none" never upgrades.
-        start_tls=settings.security == "starttls",
+        # Upgraded below by hand: STARTTLS is required, never opportunistic, and a server
+        # that does not offer it is a configuration problem, not one to retry.
+        start_tls=False,
         tls_context=context if settings.security != "none" else None,
         validate_certs=settings.security != "none",
     )
     try:
         await client.connect()
+        if settings.security == "starttls":
+            await client.ehlo()
+            if not client.supports_extension("starttls"):
+                raise ConfigError(
+                    f"SMTP server {settings.host}:{settings.port} does not offer STARTTLS "
+                    "(security: starttls requires it)"
+                )
+            await client.starttls()
         if settings.user:
             if settings.token_command:
                 token = await _oauth_token(settings.token_command)
