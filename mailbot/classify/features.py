@@ -147,6 +147,9 @@ def header_tokens(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> list[
         or any(a.content_type in DSN_TYPES for a in parsed.attachments)
     ):
         tokens.append("__bounce_ct__")
+    spam_flag = (parsed.header("x-spam-flag") or parsed.header("x-spam-status") or "").lower()
+    if spam_flag.strip().startswith("yes"):
+        tokens.append("__hdr_spam__")
     if parsed.header("feedback-id") is not None:
         tokens.append("__hdr_feedback_id__")
     if parsed.html_only:

@@ -127,16 +127,13 @@ class Classifier:
         items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
         floor: float = 0.6,
     ) -> list[Classification]:
-        to_score = [
-            index for index, (_, verdict) in enumerate(items) if not _short_circuits(verdict)
-        ]
-        texts = [model_text(items[i][0], items[i][1]) for i in to_score]
-        scored = dict(zip(to_score, self.raw_scores(texts), strict=True))
+        # Machines are scored too: their label is fixed (other), but the model, which sees
+        # header tokens, tells an auto-reply from a list mail better than header rules do.
+        all_cats = self.raw_scores([model_text(parsed, verdict) for parsed, verdict in items])
         results: list[Classification] = []
-        for index, (parsed, verdict) in enumerate(items):
-            cats = scored.get(index)
-            if cats is None:
-                results.append(_machine_classification(parsed, verdict))
+        for (parsed, verdict), cats in zip(items, all_cats, strict=True):
+            if _short_circuits(verdict):
+                results.append(_machine_classification(parsed, verdict, cats))
             else:
                 results.append(self._from_scores(parsed, verdict, cats, floor))
         return results
@@ -159,6 +156,10 @@ class Classifier:
             # Standard auto-reply subjects: never risk answering one.
             label_name, kind, confidence = Label.OTHER.value, OtherKind.AUTO_REPLY, 1.0
             evidence.append(Evidence("subject", parsed.subject[:120]))
+        elif is_spam_flagged(parsed):
+            # The receiving server's spam filter said so; a "client" in spam is a phish.
+            label_name, kind, confidence = Label.OTHER.value, OtherKind.SPAM, 1.0
+            evidence.append(Evidence("header", "X-Spam-Flag: YES"))
         label = Label(label_name)
         person = choose_person(parsed, verdict)
         applicant = extract_applicant(parsed, person) if label is Label.APPLICANT else None
@@ -225,27 +226,54 @@ def _short_circuits(verdict: SafetyVerdict) -> bool:
     return verdict.is_machine and not verdict.relayed
 
 
-def machine_kind(parsed: ParsedMessage, verdict: SafetyVerdict) -> OtherKind:
-    """Guess the kind of a machine message from the safety check's reasons and headers."""
+SPAM_STATUS_RE = re.compile(r"^\s*yes\b", re.IGNORECASE)
+
+
+def is_spam_flagged(parsed: ParsedMessage) -> bool:
+    """SpamAssassin-style verdict headers added by the receiving server."""
+    return any(
+        SPAM_STATUS_RE.match(parsed.header(name) or "")
+        for name in ("x-spam-flag", "x-spam-status", "x-spam")
+    )
+
+
+def is_delivery_report(parsed: ParsedMessage, verdict: SafetyVerdict) -> bool:
     reasons = " ".join(verdict.reasons).lower()
-    if any(
-        word in reasons
-        for word in ("bounce", "delivery", "failed-recipients", "report", "mail system")
-    ):
+    return (
+        "delivery" in reasons
+        or "failed-recipients" in reasons
+        or "mail system" in reasons
+        or parsed.content_type.lower().startswith("multipart/report")
+    )
+
+
+def machine_kind(
+    parsed: ParsedMessage, verdict: SafetyVerdict, cats: dict[str, float] | None = None
+) -> OtherKind:
+    """The kind of a machine message: a delivery report is a bounce; else the model's best
+    `other:*` kind when scores are given; else a guess from the safety check's reasons."""
+    if is_delivery_report(parsed, verdict):
         return OtherKind.BOUNCE
+    if cats:
+        kind = best_kind(cats)
+        if kind is not None:
+            return kind
+    reasons = " ".join(verdict.reasons).lower()
+    if "owner" in reasons:
+        return OtherKind.PERSONAL
     if "list" in reasons or "bulk" in reasons or "junk" in reasons:
         if re.search(r"unsubscribe|opt.?out", parsed.subject, re.IGNORECASE):
             return OtherKind.UNSUBSCRIBE
         return OtherKind.MAILING_LIST
-    if "owner" in reasons:
-        return OtherKind.PERSONAL
     return OtherKind.AUTO_REPLY
 
 
-def _machine_classification(parsed: ParsedMessage, verdict: SafetyVerdict) -> Classification:
+def _machine_classification(
+    parsed: ParsedMessage, verdict: SafetyVerdict, cats: dict[str, float] | None = None
+) -> Classification:
     return Classification(
         label=Label.OTHER,
-        kind=machine_kind(parsed, verdict),
+        kind=machine_kind(parsed, verdict, cats),
         confidence=1.0,
         person=choose_person(parsed, verdict),
         language=detect_language(parsed.subject + "\n" + parsed.new_text),
