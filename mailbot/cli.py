@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     rreject = rsub.add_parser("reject", help="reject drafts (removed from Drafts)")
     rreject.add_argument("ids", nargs="+")
     rsub.add_parser("send", help="send what is approved, now")
+    digest = sub.add_parser("digest", help="print the daily digest (--send: mail it, once a day)")
+    digest.add_argument("--send", action="store_true", help="send it to the owner now")
     demo = sub.add_parser("demo", help="the whole loop against local servers it starts itself")
     demo.add_argument("--keep", action="store_true", help="keep the demo's temp dir")
     return parser
@@ -458,6 +460,28 @@ def _edit_draft(config: LoadedConfig, outbox: Any, store: Any, handle: str) -> i
     return EXIT_OK
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    from .daemon import build_outbox, default_imap_factory
+    from .digest import DigestTemplates, build_digest, send_digest
+    from .store import Store
+
+    config = _config(args)
+    settings = config.settings
+    templates = DigestTemplates(config.templates_dir)
+    now = utc_now()
+    with Store(config.state_dir, clock=utc_now, readonly=not args.send) as store:
+        subject, text, _html = build_digest(
+            store, now, settings.owner, templates, timezone=settings.digest.timezone
+        )
+        print(f"Subject: {subject}\n\n{text}")
+        if args.send:
+            outbox = build_outbox(config, store, default_imap_factory(config), utc_now)
+            sent = send_digest(store, outbox.sender, settings, templates, now)
+            to = settings.digest.to or settings.owner.email
+            print(f"digest sent to {to}" if sent else "today's digest was already sent")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
@@ -474,6 +498,7 @@ COMMANDS = {
     "train": cmd_train,
     "demo": cmd_demo,
     "review": cmd_review,
+    "digest": cmd_digest,
 }
 
 if __name__ == "__main__":

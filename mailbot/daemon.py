@@ -449,6 +449,7 @@ class Daemon:
     """
 
     POLL_JOB = "poll"
+    DIGEST_JOB = "digest"
 
     def __init__(
         self,
@@ -493,6 +494,18 @@ class Daemon:
         return base / 2 + self.rng.uniform(0, base / 2)
 
     def run(self) -> None:
+        self.schedule_jobs()
+        if self.use_idle:
+            self._idle_thread = threading.Thread(target=self._idle_loop, name="idle", daemon=True)
+            self._idle_thread.start()
+        self.scheduler.start()  # blocks until stop()
+        self.stop_event.set()
+        if self._idle_thread is not None:
+            self._idle_thread.join(timeout=10)
+
+    def schedule_jobs(self) -> None:
+        """Poll (now, then every interval), send approved drafts, and the daily digest."""
+        from apscheduler.triggers.cron import CronTrigger
         from apscheduler.triggers.interval import IntervalTrigger
 
         self.scheduler.add_job(
@@ -514,13 +527,17 @@ class Daemon:
                 max_instances=1,
                 coalesce=True,
             )
-        if self.use_idle:
-            self._idle_thread = threading.Thread(target=self._idle_loop, name="idle", daemon=True)
-            self._idle_thread.start()
-        self.scheduler.start()  # blocks until stop()
-        self.stop_event.set()
-        if self._idle_thread is not None:
-            self._idle_thread.join(timeout=10)
+        digest = self.poller.config.settings.digest
+        if outbox is not None and digest.enabled:
+            hour, minute = (int(part) for part in digest.time.split(":"))
+            self.scheduler.add_job(
+                self._digest_job,
+                CronTrigger(hour=hour, minute=minute, timezone=digest.timezone),
+                id=self.DIGEST_JOB,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=3 * 3600,  # a late digest beats none after a restart
+            )
 
     def poll_soon(self, delay: float = 0.0) -> None:
         if self.stop_event.is_set() or not self.scheduler.running:
@@ -567,6 +584,21 @@ class Daemon:
             return
         if summary.sent or summary.queued or summary.failed or summary.uncertain:
             log.info(summary.line())
+
+    def _digest_job(self) -> None:
+        from .digest import DigestTemplates, send_digest
+
+        outbox = self.poller.outbox
+        if outbox is None:
+            return
+        config = self.poller.config
+        try:
+            templates = DigestTemplates(config.templates_dir)
+            send_digest(
+                self.poller.store, outbox.sender, config.settings, templates, self.poller.clock()
+            )
+        except (MailbotError, OSError) as exc:
+            log.error("daily digest not sent: %s", exc)
 
     def _idle_loop(self) -> None:
         """Hold an IDLE connection on the inbox; reconnect with backoff when it drops."""
