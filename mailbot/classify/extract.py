@@ -9,13 +9,18 @@ text, CV attachments), never the quoted newsletter, which mentions CVs, clients 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mailbot.classify import vocab
-from mailbot.classify.features import blank_pipeline, detect_cv, own_quoted_block
+from mailbot.classify.features import (
+    blank_pipeline,
+    detect_cv,
+    own_quoted_block,
+    own_signature,
+)
 from mailbot.models import (
     Address,
     ApplicantFields,
@@ -172,7 +177,11 @@ SIGN_OFF_RE = re.compile(
     r"many thanks|all the best|sincerely|abraços?|abs|atenciosamente|obrigad[oa]|"
     r"saludos|un saludo|atentamente|gracias|un abrazo|viele grüße|beste grüße|"
     r"liebe grüße|mit freundlichen grüßen|grüße|gruß|lg|vg|cordialement|bien à vous|"
-    r"merci|bonne journée|amicalement)[\s,.!]*$",
+    r"merci|bonne journée|amicalement|respectfully|yours truly|yours sincerely|"
+    r"freundliche grüße|mit besten grüßen|schöne grüße|herzliche grüße|"
+    r"cordialmente|saludos cordiales|um abraço|un saludo cordial|bien cordialement|"
+    r"sincères salutations|à bientôt|até mais|hasta pronto|bis bald|take care|talk soon)"
+    r"[\s,.!]*$",
     re.IGNORECASE,
 )
 
@@ -206,6 +215,12 @@ COMPANY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"nossa startup|mi empresa|nuestra empresa|nuestra startup|meine firma|"
         rf"unser startup|unsere firma|mon entreprise|notre entreprise|notre startup|ma startup)"
         rf"[,:]?\s+(?i:called\s+|chamada\s+|llamada\s+|namens\s+|appelée\s+)?(?P<company>{COMPANY})",
+        # "the company is Acme", "la empresa es Acme", "die Firma heißt Acme", "I founded Acme"
+        rf"(?i:the company is(?: called)?|our company is(?: called)?|company name is|"
+        rf"a empresa é|a empresa chama-se|a empresa se chama|la empresa es|la empresa se llama|"
+        rf"die firma heißt|das unternehmen heißt|l'entreprise s'appelle|la société s'appelle|"
+        rf"l'entreprise est|i founded|i co-founded|i've founded|i have founded|fundei a|fundei o|"
+        rf"fundé|j'ai fondé|j'ai cofondé|ich habe)\s+(?P<company>{COMPANY})",
         # "Acme is a seed-stage startup", "Acme é uma", "Acme es una", "Acme ist ein"
         rf"(?:^|[.!?]\s+|\n)(?P<company>{COMPANY})\s+"
         rf"(?i:is an?|é uma?|es una?|ist eine?|est une?)\s+"
@@ -619,7 +634,7 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
 
 def _own_text(parsed: ParsedMessage) -> str:
     """The sender's own words: new text, signature and a forwarded part, never quotes."""
-    parts = [parsed.new_text, own_quoted_block(parsed), parsed.signature]
+    parts = [parsed.new_text, own_quoted_block(parsed), own_signature(parsed)]
     if parsed.forwarded_text:
         parts.append(parsed.forwarded_text[:4000])
     return "\n".join(p for p in parts if p)
@@ -884,6 +899,45 @@ def _trim_company(raw: str) -> str:
     return company if len(company) >= 2 else ""
 
 
+def _domain_core(email: str) -> str:
+    domain = email.rpartition("@")[2].lower()
+    if not domain or domain in vocab.FREE_MAIL_DOMAINS:
+        return ""
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net"}:
+        core = labels[-3]
+    else:
+        core = labels[-2] if len(labels) >= 2 else labels[0]
+    return "" if core in {"example", "test", "localhost", "invalid"} else core
+
+
+CAPITALISED_RUN_RE = re.compile(rf"(?:{COMPANY_WORD})(?:[ \t]+(?:{COMPANY_WORD})){{0,3}}")
+
+
+def company_from_domain_in_text(email: str, text: str) -> str:
+    """A capitalised phrase in `text` that spells the sender's domain ("Olivo Secure" for
+    olivosecure.com): the company's own spelling, which the domain alone cannot give."""
+    core = re.sub(r"[^a-z0-9]", "", _domain_core(email))
+    if len(core) < 3:
+        return ""
+    for match in CAPITALISED_RUN_RE.finditer(text):
+        words = match.group(0).split()
+        # Any contiguous sub-run may be the name: "Olivo Studio" in "La Olivo Studio".
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                candidate = " ".join(words[start:end]).rstrip(".,;:")
+                squashed = re.sub(r"[^a-z0-9]", "", unicodedata_fold(candidate.lower()))
+                if squashed == core:
+                    return candidate
+    return ""
+
+
+def unicodedata_fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def company_from_domain(email: str) -> str:
     domain = email.rpartition("@")[2].lower()
     if not domain or domain in vocab.FREE_MAIL_DOMAINS:
@@ -898,6 +952,20 @@ def company_from_domain(email: str) -> str:
     if core in {"example", "test", "localhost", "invalid"}:
         return ""
     return " ".join(part.capitalize() for part in re.split(r"[-_]", core) if part)
+
+
+JOB_WORD_RE = re.compile(
+    r"manager|officer|director|head|lead|founder|engineer|developer|designer|consultant|"
+    r"president|partner|owner|chief|gerente|diretor|directora?|fundador|sócio|socio|"
+    r"geschäftsführer|leiter|gründer|inhaber|directeur|directrice|gérant|responsable|"
+    r"fondat|produkt|product|ceo|cto|coo|cfo|cmo|cpo",
+    re.IGNORECASE,
+)
+SENT_FROM_RE = re.compile(
+    r"^(?:sent from|enviado d|envoyé de|von meinem|get outlook|obtenir outlook|"
+    r"descargar outlook)",
+    re.IGNORECASE,
+)
 
 
 def company_from_signature(signature: str, person_name: str) -> str:
@@ -915,6 +983,8 @@ def company_from_signature(signature: str, person_name: str) -> str:
                 continue
             if re.fullmatch(TITLE, low) or EMAIL_RE.search(part) or URL_RE.fullmatch(part):
                 continue
+            if JOB_WORD_RE.search(low) or SIGN_OFF_RE.match(part) or SENT_FROM_RE.match(part):
+                continue
             if re.search(r"\d{3}", part):  # phone numbers
                 continue
             if re.fullmatch(COMPANY, part) and len(part.split()) <= 4 and part != person_name:
@@ -928,13 +998,74 @@ def company_from_signature(signature: str, person_name: str) -> str:
     return ""
 
 
-def referral_from_text(text: str) -> str:
-    match = REFERRAL_RE.search(text)
-    if not match:
-        return ""
-    name = match.group("name") or match.group("name2") or ""
-    words = [w for w in name.split() if w.lower() not in NOT_NAMES]
-    return " ".join(words)
+REFERRAL_CUE_RE = re.compile(
+    r"referr|recommend|introduc|suggested|told me|pointed me|gave me your|passed me|"
+    r"speaks highly|spoke highly|go-to person|my friend|my colleague|a friend|"
+    r"recomend|indica|fala muito bem|falou muito bem|meu amigo|minha amiga|"
+    r"habla muy bien|habló muy bien|mi amigo|mi amiga|empfehl|empfohl|große stücke|"
+    r"mein freund|meine freundin|recommand|beaucoup de bien|mon ami|mon amie|de la part",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
+NAME_IN_TEXT_RE = re.compile(r"(?<![\w@.])" + PERSON_NAME)
+OWNER_NAME_WORDS = frozenset({"sergio", "sérgio", "pereira", "sergião"})
+
+
+def referral_from_text(text: str, exclude: Sequence[str] = ()) -> str:
+    """Who referred the sender: the first full name in a sentence with a referral cue.
+
+    The name must have two words, and not be the sender's (`exclude`) or the owner's.
+    """
+    excluded = {e.lower() for e in exclude if e}
+    for sentence in SENTENCE_SPLIT_RE.split(text[:3000]):
+        if not REFERRAL_CUE_RE.search(sentence):
+            continue
+        for match in NAME_IN_TEXT_RE.finditer(sentence):
+            words = [w for w in match.group(0).split() if w.lower() not in NOT_NAMES]
+            while words and not words[0][:1].isupper():
+                words.pop(0)
+            name = " ".join(words)
+            if len(words) < 2 or name.lower() in excluded:
+                continue
+            if OWNER_NAME_WORDS.intersection(w.lower() for w in words):
+                continue
+            if any(w.lower() in REFERRAL_STOP_WORDS for w in words):
+                continue
+            return name
+    return ""
+
+
+# Capitalised sentence openers and cue words that the name pattern would otherwise take.
+REFERRAL_STOP_WORDS = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "my",
+        "our",
+        "we",
+        "i",
+        "la",
+        "le",
+        "el",
+        "die",
+        "der",
+        "das",
+        "the",
+        "la",
+        "recomendação",
+        "recommendation",
+        "empfehlung",
+        "recomendación",
+        "recommandation",
+        "vc",
+        "capital",
+        "ventures",
+        "partners",
+        "fund",
+    ]
+)
 
 
 # --- the two extractors --------------------------------------------------------------------
@@ -1009,7 +1140,7 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
     everything = f"{own}\n{cv}"
     display = person.name if person is not None else ""
     primary = _primary_text(parsed, person)
-    signature = parsed.signature if primary is parsed.new_text else ""
+    signature = own_signature(parsed) if primary is parsed.new_text else ""
     name = best_person_name(
         display,
         name_from_intro(primary),
@@ -1053,7 +1184,7 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
     own = _own_text(parsed)
     display = person.name if person is not None else ""
     primary = _primary_text(parsed, person)
-    signature = parsed.signature if primary is parsed.new_text else ""
+    signature = own_signature(parsed) if primary is parsed.new_text else ""
     contact_name = best_person_name(
         display,
         name_from_intro(primary),
@@ -1061,7 +1192,9 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         name_from_signature(signature or _last_lines(primary)),
     )
     email = _person_email(parsed, person, own)
-    company, _ = company_from_text(primary)
+    company = company_from_domain_in_text(email, f"{primary}\n{signature}")
+    if not company:
+        company, _ = company_from_text(primary)
     if not company:
         company = company_from_signature(signature or _last_lines(primary), contact_name)
     if not company:
@@ -1079,7 +1212,9 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         stack=find_skills(subject_and_text),
         industry=_first_phrase_label(_matchers().industries, subject_and_text),
         stage=_first_phrase_label(_matchers().stages, subject_and_text),
-        referred_by=referral_from_text(own),
+        referred_by=referral_from_text(
+            primary, exclude=(contact_name, person.name if person is not None else "")
+        ),
     )
 
 

@@ -113,6 +113,12 @@ MAX_OWN_QUOTE_CHARS = 1000
 QUOTE_MARK_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 
 
+def own_signature(parsed: ParsedMessage) -> str:
+    """The signature, cut at an attribution line: quoted history sometimes ends up in it."""
+    match = ATTRIBUTION_RE.search(parsed.signature)
+    return parsed.signature[: match.start()].rstrip() if match else parsed.signature
+
+
 def own_quoted_block(parsed: ParsedMessage) -> str:
     """The quoted part when it is the sender's own card rather than quoted history, else ""."""
     quoted = parsed.quoted_text
@@ -213,7 +219,7 @@ def readable_model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) ->
     card = own_quoted_block(parsed)
     if card:
         new_text = f"{new_text}\n{card}"
-    signature = parsed.signature[:MAX_SIGNATURE_CHARS]
+    signature = own_signature(parsed)[:MAX_SIGNATURE_CHARS]
     own = f"{new_text}\n{signature}"
     parts = [" ".join(header_tokens(parsed, verdict) + content_tokens(own)), subject]
     # URLs are kept only as the hint tokens above: their hashed pieces overfit.
