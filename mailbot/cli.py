@@ -69,6 +69,45 @@ def build_parser() -> argparse.ArgumentParser:
     rsub.add_parser("send", help="send what is approved, now")
     digest = sub.add_parser("digest", help="print the daily digest (--send: mail it, once a day)")
     digest.add_argument("--send", action="store_true", help="send it to the owner now")
+    network = sub.add_parser("network", help="the owner's network and the applicant pool")
+    nsub = network.add_subparsers(dest="network_command", required=True)
+    nlist = nsub.add_parser("list", help="network members (and with --pool, every applicant)")
+    nlist.add_argument("--pool", action="store_true")
+    nlist.add_argument("--skill")
+    nlist.add_argument("--role")
+    nlist.add_argument("--json", action="store_true")
+    nshow = nsub.add_parser("show", help="one person")
+    nshow.add_argument("email")
+    nadd = nsub.add_parser("add", help="add a member by hand")
+    nadd.add_argument("email")
+    nadd.add_argument("--name", default="")
+    nadd.add_argument("--roles", default="")
+    nadd.add_argument("--skills", default="")
+    nadd.add_argument("--industries", default="")
+    nadd.add_argument("--timezone", default="")
+    nadd.add_argument("--capacity", type=int, default=1)
+    npromote = nsub.add_parser("promote", help="promote applicants from the pool to the network")
+    npromote.add_argument("emails", nargs="+")
+    nremove = nsub.add_parser("remove", help="take people out of the network (kept in the pool)")
+    nremove.add_argument("emails", nargs="+")
+    nforget = nsub.add_parser("forget", help="erase a person: record, CV and extracted data")
+    nforget.add_argument("email")
+    nmatch = nsub.add_parser("match", help="rank network members for a client message (offline)")
+    nmatch.add_argument("file", type=Path)
+    engagements = sub.add_parser("engagements", help="the owner's active engagements")
+    esub = engagements.add_subparsers(dest="engagements_command", required=True)
+    esub.add_parser("list")
+    eadd = esub.add_parser("add", help="start an engagement")
+    eadd.add_argument("name")
+    eadd.add_argument("--client", default="")
+    eend = esub.add_parser("end", help="end an engagement")
+    eend.add_argument("id")
+    intros = sub.add_parser("intros", help="double opt-in warm intros")
+    isub = intros.add_subparsers(dest="intros_command", required=True)
+    ilist = isub.add_parser("list")
+    ilist.add_argument("--json", action="store_true")
+    ishow = isub.add_parser("show")
+    ishow.add_argument("id")
     demo = sub.add_parser("demo", help="the whole loop against local servers it starts itself")
     demo.add_argument("--keep", action="store_true", help="keep the demo's temp dir")
     return parser
@@ -138,9 +177,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _pipeline(config: LoadedConfig) -> Any:
+def _pipeline(config: LoadedConfig, classifier: Any = None) -> Any:
     from .pipeline import Pipeline
 
+    if classifier is not None:
+        return Pipeline(
+            config=config, templates=_templates(config), classifier=classifier, clock=utc_now
+        )
     return Pipeline(
         config=config, templates=_templates(config), classifier=_classifier(config), clock=utc_now
     )
@@ -172,12 +215,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     with Store(config.state_dir, clock=utc_now) as store:
         outbox = build_outbox(config, store, factory, utc_now)
         poller = Poller(config, store, pipeline, factory, utc_now, outbox)
+
+        def reload() -> tuple[LoadedConfig, Any]:
+            fresh = _config(args)
+            return fresh, _pipeline(fresh, classifier=pipeline.classifier)
+
         daemon = Daemon(
             poller,
             factory,
             interval=schedule.poll_interval_seconds,
             use_idle=schedule.idle,
             idle_renew=schedule.idle_renew_seconds,
+            reload=reload,
         )
         daemon.install_signal_handlers()
         logging.getLogger("mailbot").info("mailbot running; state in %s", config.state_dir)
@@ -198,13 +247,17 @@ def cmd_explain(args: argparse.Namespace) -> int:
     pipeline: Pipeline = _pipeline(config)
     raw = RawMessage(folder="(file)", uid=0, uidvalidity=0, data=data, size=len(data))
     analysis = pipeline.analyse([raw])[0]
-    outcome = pipeline.finish(analysis, _EmptyState())
+    outcome = pipeline.finish(analysis, _EmptyState(config))
     print(explain_text(outcome))
     return EXIT_OK
 
 
 class _EmptyState:
-    """`explain` reads no state: no known threads, no engagements."""
+    """`explain` and rule tests read no state: no known threads, no engagements; the
+    network is the one listed in rules.yaml."""
+
+    def __init__(self, config: LoadedConfig) -> None:
+        self.config = config
 
     def known_thread(self, message_ids: Sequence[str]) -> str | None:
         return None
@@ -214,6 +267,30 @@ class _EmptyState:
 
     def active_engagements(self) -> int:
         return 0
+
+    def find_person(self, email: str, linkedin: str) -> tuple[str, dict[str, Any]] | None:
+        return None
+
+    def candidates(self) -> list[Any]:
+        from .match import Candidate
+
+        return [
+            Candidate(
+                key=m.email,
+                name=m.name,
+                email=m.email,
+                roles=m.roles,
+                skills=m.skills,
+                industries=m.industries,
+                timezone=m.timezone,
+                capacity=m.capacity,
+                available=m.available,
+            )
+            for m in self.config.settings.network
+        ]
+
+    def intro_for_thread(self, message_ids: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
+        return None
 
 
 def explain_text(outcome: Any) -> str:
@@ -482,6 +559,172 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_network(args: argparse.Namespace) -> int:
+    from .network import NetworkBook
+
+    config = _config(args)
+    command = args.network_command
+    if command == "match":
+        return _network_match(config, args.file)
+    from .store import Store
+
+    readonly = command in ("list", "show")
+    if readonly and not config.state_dir.exists():
+        print("[]" if getattr(args, "json", False) else "nobody yet")
+        return EXIT_OK
+    with Store(config.state_dir, clock=utc_now, readonly=readonly) as store:
+        book = NetworkBook(config, store, utc_now)
+        if command == "list":
+            people = book.listing(pool=args.pool, skill=args.skill, role=args.role)
+            if args.json:
+                print(json.dumps(people, indent=2, default=str))
+                return EXIT_OK
+            for person in people:
+                print(
+                    f"{'*' if person['member'] else ' '} {person['email']:<36} "
+                    f"{person.get('name', ''):<24} {','.join(person.get('roles', []))[:30]:<30} "
+                    f"{','.join(person.get('skills', []))[:40]}"
+                )
+            print(f"{len(people)} people (* = network member)")
+        elif command == "show":
+            print(json.dumps(book.show(args.email), indent=2, default=str))
+        elif command == "add":
+            book.add(
+                args.email,
+                name=args.name,
+                roles=_csv(args.roles),
+                skills=_csv(args.skills),
+                industries=_csv(args.industries),
+                timezone=args.timezone,
+                capacity=args.capacity,
+            )
+            print(f"added {args.email} to the network")
+        elif command == "promote":
+            for email in args.emails:
+                book.promote(email)
+            print(f"promoted {len(args.emails)}")
+        elif command == "remove":
+            for email in args.emails:
+                book.remove(email)
+            print(f"removed {len(args.emails)} from the network")
+        elif command == "forget":
+            erased = book.forget(args.email)
+            print(f"erased {args.email}: {erased}")
+    return EXIT_OK
+
+
+def _csv(text: str) -> tuple[str, ...]:
+    return tuple(part.strip().lower() for part in text.split(",") if part.strip())
+
+
+def _network_match(config: LoadedConfig, file: Path) -> int:
+    from .match import explain, rank
+    from .models import ClientFields, RawMessage
+    from .store import Store
+
+    data = file.read_bytes()
+    pipeline = _pipeline(config)
+    analysis = pipeline.analyse([RawMessage("(file)", 0, 0, data, size=len(data))])[0]
+    cls = analysis.classification
+    client = (cls.client if cls else None) or ClientFields()
+    if config.state_dir.exists():
+        from .daemon import network_candidates
+
+        with Store(config.state_dir, readonly=True) as store:
+            candidates = network_candidates(config, store)
+    else:
+        candidates = _EmptyState(config).candidates()
+    print(f"client: {json.dumps(asdict_safe(client), default=str)}")
+    print(explain(rank(client, candidates)) or "no network member available")
+    return EXIT_OK
+
+
+def asdict_safe(value: Any) -> Any:
+    from dataclasses import asdict, is_dataclass
+
+    return asdict(value) if is_dataclass(value) and not isinstance(value, type) else value
+
+
+def cmd_engagements(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    config = _config(args)
+    command = args.engagements_command
+    readonly = command == "list"
+    if readonly and not config.state_dir.exists():
+        print("no engagements")
+        return EXIT_OK
+    with Store(config.state_dir, clock=utc_now, readonly=readonly) as store:
+        if command == "list":
+            active = [(k, r) for k, r in store.items("engagements") if r.get("status") == "active"]
+            for key, record in active:
+                print(
+                    f"{key}  {record.get('name')}  {record.get('client', '')}  "
+                    f"since {record.get('started', '')[:10]}"
+                )
+            print(f"{len(active)} active of capacity {config.settings.capacity}")
+        elif command == "add":
+            key = f"e{store.count('engagements') + 1}"
+            store.put(
+                "engagements",
+                key,
+                {
+                    "name": args.name,
+                    "client": args.client,
+                    "status": "active",
+                    "started": utc_now().isoformat(),
+                },
+            )
+            store.commit()
+            print(f"started {key}: {args.name}")
+        elif command == "end":
+            if store.get("engagements", args.id) is None:
+                print(f"mailbot: no engagement {args.id}", file=sys.stderr)
+                return EXIT_FAIL
+            store.update("engagements", args.id, status="ended", ended=utc_now().isoformat())
+            store.commit()
+            print(f"ended {args.id}")
+    return EXIT_OK
+
+
+def cmd_intros(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    config = _config(args)
+    if not config.state_dir.exists():
+        print("[]" if getattr(args, "json", False) else "no intros")
+        return EXIT_OK
+    with Store(config.state_dir, readonly=True) as store:
+        if args.intros_command == "list":
+            rows = [
+                {
+                    "id": k,
+                    **{
+                        f: r.get(f)
+                        for f in ("state", "client_email", "candidate", "updated_at", "outcome")
+                    },
+                }
+                for k, r in store.items("intros")
+            ]
+            if args.json:
+                print(json.dumps(rows, indent=2))
+            for row in [] if args.json else rows:
+                print(
+                    f"{row['state']:<11} {row['client_email']:<32} -> {row['candidate']:<32} "
+                    f"{row['id']}"
+                )
+        else:
+            record = store.get("intros", args.id)
+            if record is None:
+                matches = [k for k in store.keys("intros") if args.id in k]
+                record = store.get("intros", matches[0]) if len(matches) == 1 else None
+            if record is None:
+                print(f"mailbot: no intro {args.id}", file=sys.stderr)
+                return EXIT_FAIL
+            print(json.dumps(record, indent=2))
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
@@ -498,6 +741,9 @@ COMMANDS = {
     "train": cmd_train,
     "demo": cmd_demo,
     "review": cmd_review,
+    "network": cmd_network,
+    "engagements": cmd_engagements,
+    "intros": cmd_intros,
     "digest": cmd_digest,
 }
 

@@ -138,6 +138,16 @@ class DigestSettings(_Strict):
         return value
 
 
+class PoolSettings(_Strict):
+    # Applicants never promoted to the network are erased (record and CV) after this long.
+    retention_days: int = Field(default=365, ge=1)
+
+
+class IntroSettings(_Strict):
+    nudge_after_days: int = Field(default=3, ge=1)  # one nudge to a silent member
+    give_up_after_days: int = Field(default=7, ge=1)  # then the next candidate is asked
+
+
 class ClassifierSettings(_Strict):
     confidence_floor: float = Field(default=0.55, ge=0.0, le=1.0)
     model_path: str | None = None
@@ -265,6 +275,8 @@ class Settings(_Strict):
     limits: LimitSettings = LimitSettings()
     classifier: ClassifierSettings = ClassifierSettings()
     auto_send: AutoSendSettings = AutoSendSettings()
+    pool: PoolSettings = PoolSettings()
+    intros: IntroSettings = IntroSettings()
     digest: DigestSettings = DigestSettings()
     state_path: str = "state"
     templates_path: str = "templates"

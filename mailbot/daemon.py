@@ -25,11 +25,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, TransientError
 from .imap import ImapConnection, ImapSettings, connect
+from .match import Candidate
 from .models import Draft, Outcome, RawMessage
 from .outbox import Outbox, Sender, SendSummary
 from .pipeline import Analysis, Pipeline
@@ -146,11 +148,59 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def network_candidates(config: LoadedConfig, store: Store) -> list[Candidate]:
+    """Members from rules.yaml plus promoted applicants, with their current intro load."""
+    load: dict[str, int] = {}
+    for intro in store.all("intros"):
+        if intro.get("state") == "asking":
+            email = str(intro.get("candidate", "")).lower()
+            load[email] = load.get(email, 0) + 1
+    recent: dict[str, int] = {}
+    for intro in store.all("intros"):
+        for asked in intro.get("asked", []):
+            email = str(asked.get("email", "")).lower()
+            recent[email] = recent.get(email, 0) + 1
+    out: dict[str, Candidate] = {}
+    for member in config.settings.network:
+        key = member.email.lower()
+        out[key] = Candidate(
+            key=key,
+            name=member.name,
+            email=member.email,
+            roles=member.roles,
+            skills=member.skills,
+            industries=member.industries,
+            timezone=member.timezone,
+            capacity=member.capacity,
+            available=member.available,
+            active_load=load.get(key, 0),
+            recent_intros=recent.get(key, 0),
+        )
+    for key, person in store.items("people"):
+        if not person.get("promoted") or key in out:
+            continue
+        out[key] = Candidate(
+            key=key,
+            name=str(person.get("name", "")),
+            email=key,
+            roles=tuple(person.get("roles", ())),
+            skills=tuple(person.get("skills", ())),
+            industries=tuple(person.get("industries", ())),
+            timezone=str(person.get("timezone", "")),
+            capacity=int(person.get("capacity", 1)),
+            available=bool(person.get("available", True)),
+            active_load=load.get(key, 0),
+            recent_intros=recent.get(key, 0),
+        )
+    return list(out.values())
+
+
 class StoreView:
     """The pipeline's read-only window onto the store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, config: LoadedConfig) -> None:
         self.store = store
+        self.config = config
 
     def known_thread(self, message_ids: Sequence[str]) -> str | None:
         for message_id in message_ids:
@@ -167,6 +217,28 @@ class StoreView:
 
     def active_engagements(self) -> int:
         return sum(1 for e in self.store.all("engagements") if e.get("status") == "active")
+
+    def find_person(self, email: str, linkedin: str) -> tuple[str, dict[str, Any]] | None:
+        key = email.lower()
+        record = self.store.get("people", key)
+        if record is None and linkedin:
+            link = self.store.get("linkedin", linkedin.lower().rstrip("/"))
+            if link is not None:
+                key = link["person"]
+                record = self.store.get("people", key)
+        return (key, record) if record is not None else None
+
+    def candidates(self) -> list[Candidate]:
+        return network_candidates(self.config, self.store)
+
+    def intro_for_thread(self, message_ids: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
+        for message_id in message_ids:
+            link = self.store.get("intro_threads", message_id)
+            if link is not None:
+                record = self.store.get("intros", link["intro"])
+                if record is not None:
+                    return link["intro"], record
+        return None
 
 
 class Poller:
@@ -186,7 +258,7 @@ class Poller:
         self.pipeline = pipeline
         self.imap_factory = imap_factory
         self.clock = clock
-        self.view = StoreView(store)
+        self.view = StoreView(store, config)
         self.outbox = outbox
 
     def poll(self) -> PollSummary:
@@ -214,10 +286,41 @@ class Poller:
             },
         )
         self.store.commit()
+        self._maintain()
         if self.outbox is not None:
             self.outbox.auto_approve()
             summary.send = self.outbox.send_due()
         return summary
+
+    def _maintain(self) -> None:
+        """Pool retention and intro nudges, once per poll (cheap when nothing is due)."""
+        from .network import NetworkBook
+
+        purged = NetworkBook(self.config, self.store, self.clock).purge_expired()
+        if purged:
+            log.info("erased %d expired applicant records (retention)", purged)
+        intros = [(k, r) for k, r in self.store.items("intros") if r.get("state") == "asking"]
+        if not intros:
+            return
+        changes = self.pipeline.intro_followups(intros, self.view.candidates())
+        if not changes:
+            return
+        for key, record, drafts in changes:
+            self.store.put("intros", key, record)
+            for asked in record.get("asked", []):
+                if asked.get("draft"):
+                    self.store.put("intro_threads", asked["draft"], {"intro": key})
+            for draft in drafts:
+                self._put_draft_intent(draft)
+        self.store.commit()
+        with self.imap_factory() as conn:
+            drafts_folder = conn.find_special_folder(
+                "\\Drafts", self.config.settings.folders.drafts
+            )
+            for _, _, drafts in changes:
+                for draft in drafts:
+                    self._deliver_draft(conn, drafts_folder, draft)
+        self.store.commit()
 
     def _poll_folder(
         self, conn: ImapConnection, folder: str, drafts_folder: str, summary: PollSummary
@@ -292,6 +395,7 @@ class Poller:
             outcome = self.pipeline.finish(analysis, self.view)
             outcomes.append((analysis.raw, outcome))
             self._record_intent(analysis, outcome)
+            self._apply_changes(outcome)
         self.store.commit()  # draft intents are durable before any APPEND
         for _, outcome in outcomes:
             for draft in outcome.drafts:
@@ -313,9 +417,17 @@ class Poller:
 
     def _record_intent(self, analysis: Analysis, outcome: Outcome) -> None:
         for draft in outcome.drafts:
-            existing = self.store.get("drafts", draft.message_id)
-            if existing is not None:
-                continue  # rendered before: never a second copy
+            self._put_draft_intent(draft)
+        person = outcome.classification.person
+        if outcome.drafts and person is not None:
+            self.store.put(
+                "senders",
+                person.email.lower(),
+                {"message_id": outcome.message_id, "at": self.clock().isoformat()},
+            )
+
+    def _put_draft_intent(self, draft: Draft) -> None:
+        if self.store.get("drafts", draft.message_id) is None:  # never a second copy
             self.store.put(
                 "drafts",
                 draft.message_id,
@@ -335,16 +447,23 @@ class Poller:
                     "created_at": self.clock().isoformat(),
                 },
             )
-        person = outcome.classification.person
-        if outcome.drafts and person is not None:
-            self.store.put(
-                "senders",
-                person.email.lower(),
-                {
-                    "message_id": outcome.message_id,
-                    "at": self.clock().isoformat(),
-                },
-            )
+
+    def _apply_changes(self, outcome: Outcome) -> None:
+        """People, leads and intros, written in the same commit as the drafts' intents."""
+        for change in outcome.changes:
+            if change.delete:
+                self.store.delete(change.table, change.key)
+                continue
+            if change.file_name and change.file_data:
+                self.store.write_file("cvs", change.file_name, change.file_data)
+            self.store.put(change.table, change.key, change.record)
+            if change.table == "intros":
+                for asked in change.record.get("asked", []):
+                    if asked.get("draft"):
+                        self.store.put("intro_threads", asked["draft"], {"intro": change.key})
+            if change.table == "people" and change.record.get("linkedin"):
+                link = str(change.record["linkedin"]).lower().rstrip("/")
+                self.store.put("linkedin", link, {"person": change.key})
 
     def _deliver_draft(self, conn: ImapConnection, drafts_folder: str, draft: Draft) -> bool:
         record = self.store.get("drafts", draft.message_id)
@@ -434,6 +553,13 @@ class Poller:
         )
 
 
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
@@ -460,6 +586,7 @@ class Daemon:
         use_idle: bool,
         idle_renew: float,
         rng: random.Random | None = None,
+        reload: Callable[[], tuple[LoadedConfig, Pipeline]] | None = None,
     ) -> None:
         from apscheduler.schedulers.blocking import BlockingScheduler
 
@@ -469,6 +596,8 @@ class Daemon:
         self.use_idle = use_idle
         self.idle_renew = idle_renew
         self.rng = rng or random.Random()
+        self.reload = reload
+        self._config_mtime = _mtime(poller.config.path)
         self.stop_event = threading.Event()
         self.failures = 0
         self.polls = 0
@@ -546,7 +675,25 @@ class Daemon:
         with contextlib.suppress(Exception):  # the job may be running or shutting down
             self.scheduler.modify_job(self.POLL_JOB, next_run_time=when)
 
+    def reload_if_changed(self) -> bool:
+        """rules.yaml edited while running: use it if valid, else keep the old rules."""
+        mtime = _mtime(self.poller.config.path)
+        if self.reload is None or mtime == self._config_mtime:
+            return False
+        self._config_mtime = mtime
+        try:
+            config, pipeline = self.reload()
+        except ConfigError as exc:
+            log.error("rules.yaml changed but is invalid; keeping the previous rules: %s", exc)
+            return False
+        self.poller.config = config
+        self.poller.pipeline = pipeline
+        self.poller.view.config = config
+        log.info("rules.yaml reloaded: %d rules", len(config.settings.rules))
+        return True
+
     def _poll_job(self) -> None:
+        self.reload_if_changed()
         try:
             summary = self.poller.poll()
         except ConfigError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Label(StrEnum):
@@ -248,6 +249,19 @@ class Draft:
 
 
 @dataclass(frozen=True)
+class StateChange:
+    """A record the daemon writes in the same commit as the message (people, leads, intros)."""
+
+    table: str
+    key: str
+    record: dict[str, Any] = field(default_factory=dict)
+    delete: bool = False
+    # bytes to store beside the record under the state directory (a CV), by safe name
+    file_name: str = ""
+    file_data: bytes = b""
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What the pipeline made of one message: everything the daemon must persist."""
 
@@ -258,3 +272,4 @@ class Outcome:
     decision: Decision
     drafts: tuple[Draft, ...] = field(default=())
     error: str | None = None
+    changes: tuple[StateChange, ...] = ()

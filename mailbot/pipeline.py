@@ -12,13 +12,17 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from .config import LoadedConfig
 from .decide import decide
+from .match import Candidate, assemble_team, rank
+from .match import explain as explain_matches
 from .models import (
     Address,
+    ApplicantFields,
     Classification,
+    ClientFields,
     Decision,
     DecisionContext,
     Draft,
@@ -26,11 +30,25 @@ from .models import (
     Outcome,
     ParsedMessage,
     RawMessage,
+    RuleTrailEntry,
     SafetyVerdict,
+    StateChange,
 )
 from .parse import parse_message
 from .render import TemplateLibrary, render_draft
 from .safety import machine_check
+from .triage import (
+    advance_intro,
+    ask_next,
+    client_brief,
+    cv_file_name,
+    declined,
+    is_cv_name,
+    lead_record,
+    merge_person,
+    new_intro,
+    read_answer,
+)
 
 
 class ClassifierLike(Protocol):
@@ -49,6 +67,15 @@ class StateView(Protocol):
         """Message-ID of an earlier message from `email` we drafted a reply to after `since`."""
 
     def active_engagements(self) -> int: ...
+
+    def find_person(self, email: str, linkedin: str) -> tuple[str, dict[str, Any]] | None:
+        """The pool record of this applicant (by email, else LinkedIn), if any."""
+
+    def candidates(self) -> list[Candidate]:
+        """Network members (rules.yaml plus promoted applicants) with their current load."""
+
+    def intro_for_thread(self, message_ids: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
+        """The intro whose ask draft one of `message_ids` names, if any."""
 
 
 @dataclass(frozen=True)
@@ -134,15 +161,20 @@ class Pipeline:
                 parsed.message_id, parsed, analysis.safety, cls, decision, error=analysis.error
             )
         try:
+            intro_reply = self._intro_reply(analysis, cls, state)
+            if intro_reply is not None:
+                return intro_reply
             context = self._context(analysis, cls, state)
             settings = self.config.settings
             decision = decide(cls, analysis.safety, settings.rules, settings.preferences, context)
-            drafts = self._drafts(parsed, cls, decision)
+            decision, drafts, changes = self._act(parsed, cls, decision, state)
         except Exception as exc:
             error = _describe(exc)
             decision = Decision(rule="quarantine", action="hold", reason=error)
             return Outcome(parsed.message_id, parsed, analysis.safety, cls, decision, error=error)
-        return Outcome(parsed.message_id, parsed, analysis.safety, cls, decision, drafts)
+        return Outcome(
+            parsed.message_id, parsed, analysis.safety, cls, decision, drafts, changes=changes
+        )
 
     def _context(
         self, analysis: Analysis, cls: Classification, state: StateView
@@ -172,36 +204,421 @@ class Pipeline:
             before_since=before_since,
         )
 
-    def _drafts(
-        self, parsed: ParsedMessage, cls: Classification, decision: Decision
-    ) -> tuple[Draft, ...]:
+    def _act(
+        self, parsed: ParsedMessage, cls: Classification, decision: Decision, state: StateView
+    ) -> tuple[Decision, tuple[Draft, ...], tuple[StateChange, ...]]:
+        """Drafts and state changes for the decision (team and intro pick members here)."""
+        now = self.clock()
+        changes: list[StateChange] = []
+        if cls.label is Label.APPLICANT and decision.rule not in ("machine-safety", "quarantine"):
+            changes.extend(self._pool_changes(parsed, cls, state, now))
         if decision.action not in ("draft", "team", "intro") or not decision.template:
-            return ()
+            if cls.label is Label.CLIENT and decision.action != "ignore":
+                changes.append(
+                    StateChange("leads", parsed.message_id, lead_record(cls, decision, parsed, now))
+                )
+            return decision, (), tuple(changes)
         assert cls.person is not None  # decide() holds messages with no human recipient
-        person = cls.person
-        extra: dict[str, object] = {"team": [], "referee": None}
+        client_to = (Address(cls.person.name, cls.person.email),)
+        drafts: list[Draft] = []
+        if decision.action == "draft":
+            drafts.append(self._reply(decision.template, parsed, cls, decision, client_to, {}))
+            if cls.label is Label.CLIENT:
+                changes.append(
+                    StateChange("leads", parsed.message_id, lead_record(cls, decision, parsed, now))
+                )
+            return decision, tuple(drafts), tuple(changes)
+
+        candidates = state.candidates()
+        client = cls.client or ClientFields()
         if decision.action == "team":
-            extra["team"] = [
-                {"name": m.name, "roles": list(m.roles)}
-                for m in self.config.settings.network
-                if m.available
-            ][:3]
-        elif decision.action == "intro":
-            members = [m for m in self.config.settings.network if m.available]
-            extra["referee"] = {"name": members[0].name} if members else None
-        draft = render_draft(
+            team = assemble_team(client, candidates)
+            if len(team) < 2:
+                return self._held(
+                    decision, f"no team: {len(team)} member(s) available", cls, parsed, now, changes
+                )
+            members = [m.candidate for m in team]
+            extra: dict[str, Any] = {
+                "team": [{"name": m.name, "roles": list(m.roles)} for m in members]
+            }
+            drafts.append(self._reply(decision.template, parsed, cls, decision, client_to, extra))
+            brief = client_brief(cls)
+            for member in members:
+                drafts.append(
+                    self._new_message(
+                        "member_team_note",
+                        parsed,
+                        cls,
+                        decision,
+                        (Address(member.name, member.email),),
+                        {"brief": brief, "member": {"name": member.name}, "team": extra["team"]},
+                        subject=f"Team for a client: {brief['company']} ({brief['need']})",
+                        purpose="member_note",
+                    )
+                )
+            changes.append(
+                StateChange(
+                    "leads",
+                    parsed.message_id,
+                    lead_record(cls, decision, parsed, now, team=[m.email for m in members]),
+                )
+            )
+            trail = (*decision.trail, RuleTrailEntry("team", True, explain_matches(team)))
+            return replace(decision, trail=trail), tuple(drafts), tuple(changes)
+
+        ranked = rank(client, candidates)
+        if not ranked:
+            return self._held(
+                decision, "no network member available for an intro", cls, parsed, now, changes
+            )
+        best = ranked[0].candidate
+        ask = self._intro_ask(parsed, cls, decision, {"email": best.email, "name": best.name})
+        reply = self._reply(
+            decision.template, parsed, cls, decision, client_to, {"referee": {"name": best.name}}
+        )
+        intro = new_intro(
+            cls, parsed, {"email": best.email, "name": best.name}, ask.message_id, now
+        )
+        changes.append(StateChange("intros", parsed.message_id, intro))
+        changes.append(
+            StateChange(
+                "leads",
+                parsed.message_id,
+                lead_record(cls, decision, parsed, now, intro_candidate=best.email),
+            )
+        )
+        trail = (*decision.trail, RuleTrailEntry("match", True, explain_matches(ranked[:3])))
+        return replace(decision, trail=trail), (reply, ask), tuple(changes)
+
+    def _held(
+        self,
+        decision: Decision,
+        why: str,
+        cls: Classification,
+        parsed: ParsedMessage,
+        now: datetime,
+        changes: list[StateChange],
+    ) -> tuple[Decision, tuple[Draft, ...], tuple[StateChange, ...]]:
+        held = replace(
+            decision,
+            action="hold",
+            reason=why,
+            trail=(*decision.trail, RuleTrailEntry("network", False, why)),
+        )
+        changes.append(StateChange("leads", parsed.message_id, lead_record(cls, held, parsed, now)))
+        return held, (), tuple(changes)
+
+    def _pool_changes(
+        self, parsed: ParsedMessage, cls: Classification, state: StateView, now: datetime
+    ) -> list[StateChange]:
+        fields = cls.applicant or ApplicantFields()
+        email = (fields.email or (cls.person.email if cls.person else "")).lower()
+        if not email:
+            return []
+        found = state.find_person(email, fields.linkedin)
+        key, existing = found if found else (email, None)
+        cv = next((a for a in parsed.attachments if a.data and is_cv_name(a.filename)), None)
+        if cv is None:
+            cv = next((a for a in parsed.attachments if a.data and a.text), None)
+        file_name = cv_file_name(key, cv.filename) if cv else ""
+        record = merge_person(existing, fields, cls, parsed, now, cv_file=file_name)
+        return [
+            StateChange(
+                "people", key, record, file_name=file_name, file_data=cv.data if cv else b""
+            )
+        ]
+
+    def _reply(
+        self,
+        template: str,
+        parsed: ParsedMessage,
+        cls: Classification,
+        decision: Decision,
+        to: tuple[Address, ...],
+        extra: dict[str, Any],
+    ) -> Draft:
+        return render_draft(
             templates=self.templates,
-            template=decision.template,
+            template=template,
             parsed=parsed,
             cls=cls,
             owner=self.config.settings.owner,
-            to=(Address(person.name, person.email),),
+            to=to,
             rule=decision.rule,
             now=self.clock(),
-            extra=extra,
+            extra={"team": [], "referee": None, **extra},
             send_policy=decision.send_policy,
         )
-        return (draft,)
+
+    def _new_message(
+        self,
+        template: str,
+        parsed: ParsedMessage,
+        cls: Classification,
+        decision: Decision,
+        to: tuple[Address, ...],
+        extra: dict[str, Any],
+        *,
+        subject: str,
+        purpose: str,
+        cc: tuple[Address, ...] = (),
+    ) -> Draft:
+        # Notes to members start their own thread and never quote the client's mail.
+        return render_draft(
+            templates=self.templates,
+            template=template,
+            parsed=parsed,
+            cls=cls,
+            owner=self.config.settings.owner,
+            to=to,
+            cc=cc,
+            rule=decision.rule,
+            now=self.clock(),
+            extra={"team": [], "referee": None, **extra},
+            subject=subject,
+            thread=False,
+            purpose=purpose,
+            language="en",
+        )
+
+    def _intro_ask(
+        self,
+        parsed: ParsedMessage,
+        cls: Classification,
+        decision: Decision,
+        member: dict[str, str],
+    ) -> Draft:
+        brief = client_brief(cls)
+        return self._new_message(
+            "intro_ask",
+            parsed,
+            cls,
+            decision,
+            (Address(member["name"], member["email"]),),
+            {"brief": brief, "member": member},
+            subject=f"Intro to a client? {brief['company']} ({brief['need']})",
+            purpose="intro_ask",
+        )
+
+    def _intro_reply(
+        self, analysis: Analysis, cls: Classification, state: StateView
+    ) -> Outcome | None:
+        """A member answering an intro ask: yes -> intro to both; no -> next candidate."""
+        parsed = analysis.parsed
+        if analysis.safety.is_machine:
+            return None
+        thread_ids = [*parsed.references, *([parsed.in_reply_to] if parsed.in_reply_to else [])]
+        found = state.intro_for_thread(thread_ids) if thread_ids else None
+        if found is None:
+            return None
+        intro_key, intro = found
+        sender = (parsed.from_addr.email if parsed.from_addr else "").lower()
+        if intro.get("state") != "asking" or sender != str(intro.get("candidate", "")).lower():
+            return None
+        now = self.clock()
+        answer = read_answer(parsed.new_text)
+        updated = advance_intro(intro, answer, now)
+        trail = [
+            RuleTrailEntry("machine-safety", False, "no machine signal"),
+            RuleTrailEntry("intro-reply", True, f"{sender} answered the intro ask: {answer}"),
+        ]
+        drafts: list[Draft] = []
+        owner = self.config.settings.owner
+        rule = "intro-reply"
+        if answer == "yes":
+            client = Address(str(intro.get("client_name", "")), str(intro["client_email"]))
+            member = Address(str(intro.get("candidate_name", "")), sender)
+            drafts.append(
+                render_draft(
+                    templates=self.templates,
+                    template="intro_email",
+                    parsed=parsed,
+                    cls=cls,
+                    owner=owner,
+                    to=(client, member),
+                    cc=(Address(owner.name, owner.email),),
+                    rule=rule,
+                    now=now,
+                    thread=False,
+                    purpose="intro",
+                    language="en",
+                    subject=f"Intro: {client.name or client.email} <> "
+                    f"{member.name or member.email}",
+                    extra={
+                        "client": {"name": client.name, "first_name": _first(client.name)},
+                        "member": {"name": member.name, "first_name": _first(member.name)},
+                        "brief": intro.get("brief", {}),
+                        "team": [],
+                        "referee": None,
+                    },
+                )
+            )
+            action = "intro"
+        elif answer == "no":
+            exclude = {*declined(updated), *(a["email"] for a in updated.get("asked", []))}
+            brief_cls = cls
+            ranked = [
+                m
+                for m in rank(ClientFields(**_client_fields(intro)), state.candidates())
+                if m.candidate.email.lower() not in exclude
+            ]
+            if ranked:
+                nxt = ranked[0].candidate
+                ask = self._intro_ask_from_record(parsed, brief_cls, intro, nxt.email, nxt.name)
+                drafts.append(ask)
+                updated = ask_next(
+                    updated, {"email": nxt.email, "name": nxt.name}, ask.message_id, now
+                )
+                trail.append(RuleTrailEntry("next-candidate", True, f"asking {nxt.email}"))
+                action = "intro"
+            else:
+                updated = ask_next(updated, None, "", now)
+                trail.append(RuleTrailEntry("next-candidate", False, "nobody left: owner"))
+                action = "hold"
+        else:
+            action = "hold"
+        decision = Decision(
+            rule=rule, action=action, reason=f"member answered {answer}", trail=tuple(trail)
+        )
+        return Outcome(
+            parsed.message_id,
+            parsed,
+            analysis.safety,
+            cls,
+            decision,
+            tuple(drafts),
+            changes=(StateChange("intros", intro_key, updated),),
+        )
+
+    def intro_followups(
+        self, intros: Sequence[tuple[str, dict[str, Any]]], candidates: Sequence[Candidate]
+    ) -> list[tuple[str, dict[str, Any], tuple[Draft, ...]]]:
+        """Silent members: one nudge after nudge_after_days; the next candidate after
+        give_up_after_days. Returns (intro key, updated record, drafts) for each change."""
+        now = self.clock()
+        settings = self.config.settings.intros
+        out: list[tuple[str, dict[str, Any], tuple[Draft, ...]]] = []
+        for key, intro in intros:
+            if intro.get("state") != "asking" or intro.get("needs_owner"):
+                continue
+            asked = intro.get("asked", [])
+            if not asked:
+                continue
+            waited = now - datetime.fromisoformat(asked[-1]["at"])
+            brief = dict(intro.get("brief", {}))
+            member = Address(str(intro.get("candidate_name", "")), str(intro["candidate"]))
+            cls = Classification(label=Label.CLIENT, kind=None, confidence=1.0, person=member)
+            if waited >= timedelta(days=settings.give_up_after_days):
+                updated = advance_intro(intro, "no", now, note=" (silent: gave up)")
+                updated["asked"][-1]["answer"] = "silent"
+                exclude = {a["email"].lower() for a in updated.get("asked", [])}
+                client = ClientFields(**_client_fields(intro))
+                ranked = [
+                    m for m in rank(client, candidates) if m.candidate.email.lower() not in exclude
+                ]
+                source = _stub_message(
+                    str(intro.get("client_message_id")), str(intro.get("client_subject", ""))
+                )
+                if ranked:
+                    nxt = ranked[0].candidate
+                    ask = self._intro_ask_from_record(source, cls, intro, nxt.email, nxt.name)
+                    updated = ask_next(
+                        updated, {"email": nxt.email, "name": nxt.name}, ask.message_id, now
+                    )
+                    out.append((key, updated, (ask,)))
+                else:
+                    out.append((key, ask_next(updated, None, "", now), ()))
+            elif waited >= timedelta(days=settings.nudge_after_days) and not intro.get("nudged"):
+                ask_id = str(intro.get("ask_draft"))
+                subject = f"Intro to a client? {brief.get('company', 'a startup')}"
+                nudge = render_draft(
+                    templates=self.templates,
+                    template="intro_nudge",
+                    parsed=_stub_message(ask_id, subject),
+                    cls=cls,
+                    owner=self.config.settings.owner,
+                    to=(member,),
+                    rule="intro-nudge",
+                    now=now,
+                    purpose="nudge",
+                    language="en",
+                    quote_original=False,
+                    extra={"brief": brief, "team": [], "referee": None},
+                )
+                updated = {
+                    **intro,
+                    "nudged": True,
+                    "updated_at": now.isoformat(),
+                    "history": [
+                        *intro.get("history", []),
+                        f"{now.isoformat()} nudged {member.email}",
+                    ],
+                }
+                out.append((key, updated, (nudge,)))
+        return out
+
+    def _intro_ask_from_record(
+        self,
+        parsed: ParsedMessage,
+        cls: Classification,
+        intro: dict[str, Any],
+        email: str,
+        name: str,
+    ) -> Draft:
+        brief = dict(intro.get("brief", {}))
+        source = replace(parsed, message_id=str(intro.get("client_message_id", parsed.message_id)))
+        return render_draft(
+            templates=self.templates,
+            template="intro_ask",
+            parsed=source,
+            cls=cls,
+            owner=self.config.settings.owner,
+            to=(Address(name, email),),
+            rule="intro-reply",
+            now=self.clock(),
+            thread=False,
+            purpose="intro_ask",
+            language="en",
+            subject=f"Intro to a client? {brief.get('company', 'a startup')} "
+            f"({brief.get('need', 'technical help')})",
+            extra={
+                "brief": brief,
+                "member": {"name": name, "email": email},
+                "team": [],
+                "referee": None,
+            },
+        )
+
+
+def _stub_message(message_id: str, subject: str) -> ParsedMessage:
+    """Just enough of a message to thread a draft under one of our own (a nudge)."""
+    return ParsedMessage(
+        message_id=message_id,
+        subject=subject,
+        from_addr=None,
+        sender=None,
+        reply_to=(),
+        to=(),
+        cc=(),
+        date=None,
+        in_reply_to=None,
+        references=(),
+        headers=(),
+        body_text="",
+        new_text="",
+        quoted_text="",
+        signature="",
+    )
+
+
+def _first(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else "there"
+
+
+def _client_fields(intro: dict[str, Any]) -> dict[str, Any]:
+    brief = intro.get("brief", {})
+    return {"stack": tuple(brief.get("stack", ())), "industry": brief.get("industry", "")}
 
 
 def _aware(moment: datetime) -> datetime:

@@ -142,6 +142,7 @@ def render_draft(
     language: str | None = None,
     subject: str | None = None,
     quote_original: bool = True,
+    thread: bool = True,
 ) -> Draft:
     """Render one template into a complete threaded draft."""
     if not to:
@@ -177,12 +178,12 @@ def render_draft(
     body = text + "\n"
     if owner.signature and owner.signature.strip() not in text:
         body += "\n-- \n" + owner.signature.strip() + "\n"
-    if quote_original:
+    if quote_original and thread:
         body += "\n" + _quoted(parsed)
 
     domain = owner.email.rsplit("@", 1)[-1]
     message_id = draft_message_id(parsed.message_id, template, recipient.email, domain)
-    references = (*parsed.references[-(MAX_REFERENCES - 1) :], parsed.message_id)
+    references = (*parsed.references[-(MAX_REFERENCES - 1) :], parsed.message_id) if thread else ()
     msg = EmailMessage(policy=SMTP)
     msg["From"] = Address(header_safe(owner.name), owner.email).formatted()
     msg["To"] = ", ".join(
@@ -196,13 +197,12 @@ def render_draft(
     msg["Subject"] = final_subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
-    if not parsed.message_id_synthetic:
-        msg["In-Reply-To"] = header_safe(parsed.message_id, 998)
+    replying_to = parsed.message_id if thread and not parsed.message_id_synthetic else None
+    if replying_to:
+        msg["In-Reply-To"] = header_safe(replying_to, 998)
     refs = [header_safe(r, 998) for r in references if not r.endswith("@mailbot.invalid>")]
     if refs:
         msg["References"] = " ".join(refs)
-    if send_policy is SendPolicy.AUTO:
-        msg["Auto-Submitted"] = "auto-replied"
     msg["X-Mailbot-Template"] = template
     msg["X-Mailbot-Source"] = header_safe(parsed.message_id, 998)
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
@@ -214,7 +214,7 @@ def render_draft(
         to=tuple(to),
         cc=tuple(cc),
         subject=final_subject,
-        in_reply_to=None if parsed.message_id_synthetic else parsed.message_id,
+        in_reply_to=replying_to,
         references=tuple(refs),
         body_text=body,
         raw=msg.as_bytes(),

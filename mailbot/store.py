@@ -50,6 +50,8 @@ TABLES = (
     "senders",  # last answered message per sender (one acknowledgement per window)
     "digests",  # content hash -> message key: the same bytes are never processed twice
     "auto_replies",  # recipient -> last automatic reply (one per sender per window)
+    "intro_threads",  # ask draft Message-ID -> intro key: a member's answer finds its intro
+    "linkedin",  # normalised LinkedIn URL -> person key (dedupe)
 )
 
 SNAPSHOT = "state.json"
@@ -273,6 +275,24 @@ class Store:
 
     def count(self, table: str) -> int:
         return len(self._keys[table])
+
+    def write_file(self, folder: str, name: str, data: bytes) -> Path:
+        """Store a file (a CV) under the state directory, owner-only, atomically.
+
+        `name` must be a plain file name: nothing from an email ever becomes a path.
+        """
+        if not name or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
+            raise PermanentError(f"unsafe file name {name!r}")
+        directory = self.state_dir / folder
+        directory.mkdir(mode=0o700, exist_ok=True)
+        target = directory / name
+        atomic_write(target, data)
+        return target
+
+    def remove_file(self, folder: str, name: str) -> None:
+        if name and "/" not in name and not name.startswith("."):
+            with contextlib.suppress(FileNotFoundError):
+                (self.state_dir / folder / name).unlink()
 
     def tinydb_table(self, name: str) -> Any:
         """A TinyDB table over the same records, for ad-hoc queries (read-only use)."""
