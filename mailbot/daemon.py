@@ -341,7 +341,7 @@ class Poller:
         uids = conn.new_uids(status, last_uid)
         limits = self.config.settings.limits
         for batch in _chunks(uids, limits.fetch_batch):
-            sizes = conn.fetch_sizes(batch)
+            sizes = conn.fetch_sizes(batch, folder, status.uidvalidity)
             oversized = [uid for uid in batch if sizes.get(uid, 0) > limits.max_message_bytes]
             wanted = [uid for uid in batch if uid in sizes and uid not in oversized]
             raws = conn.fetch_raw(wanted, folder, status.uidvalidity) if wanted else []
@@ -405,14 +405,36 @@ class Poller:
             self._record_done(raw, outcome, summary)
 
     def _already_known(self, raw: RawMessage) -> bool:
-        """Recognise the very same bytes seen before (UIDVALIDITY change, re-delivery)."""
-        key = self.store.get("digests", digest(raw.data))
-        if key is None:
+        """The very same bytes seen before: moved (UIDVALIDITY change, another folder) or a
+        second copy delivered. Either way it is accounted for and never answered again."""
+        seen = self.store.get("digests", digest(raw.data))
+        if seen is None:
             return False
-        record = self.store.get("messages", key["message"])
-        if record is not None:
+        key = seen["message"]
+        record = self.store.get("messages", key)
+        if record is None:
+            return True
+        same_place = (record.get("folder"), record.get("uidvalidity")) == (
+            raw.folder,
+            raw.uidvalidity,
+        )
+        if same_place and record.get("uid") != raw.uid:
+            # a second copy in the same folder: recorded, not processed again
+            self.store.put(
+                "messages",
+                f"{key}#copy.{raw.uidvalidity}.{raw.uid}",
+                {
+                    **record,
+                    "uid": raw.uid,
+                    "action": "duplicate",
+                    "drafts": [],
+                    "reason": f"identical copy of {key}",
+                    "at": self.clock().isoformat(),
+                },
+            )
+        else:
             record.update(folder=raw.folder, uid=raw.uid, uidvalidity=raw.uidvalidity)
-            self.store.put("messages", key["message"], record)
+            self.store.put("messages", key, record)
         return True
 
     def _record_intent(self, analysis: Analysis, outcome: Outcome) -> None:
@@ -504,8 +526,14 @@ class Poller:
         key = outcome.message_id
         existing = self.store.get("messages", key)
         data_digest = digest(raw.data)
-        if existing is not None and existing.get("digest") != data_digest:
-            key = f"{key}#{data_digest[:12]}"  # same Message-ID, different content
+        if existing is not None and (
+            existing.get("digest") != data_digest
+            or (existing.get("folder"), existing.get("uidvalidity"), existing.get("uid"))
+            != (raw.folder, raw.uidvalidity, raw.uid)
+        ):
+            # Another message under the same Message-ID (or a copy in the same batch): kept
+            # as its own record; its drafts share the first one's ids, so none is doubled.
+            key = f"{key}#{data_digest[:12]}.{raw.uid}"
         status = QUARANTINED if outcome.error else PROCESSED
         parsed = outcome.parsed
         record = {

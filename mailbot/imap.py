@@ -392,7 +392,12 @@ class ImapConnection:
             found = self._client.search(["UID", f"{last_uid + 1}:*"])
         return sorted(uid for uid in found if uid > last_uid)
 
-    def fetch_sizes(self, uids: Sequence[int]) -> dict[int, int]:
+    def fetch_sizes(
+        self, uids: Sequence[int], folder: str | None = None, uidvalidity: int | None = None
+    ) -> dict[int, int]:
+        """RFC822.SIZE per UID, in `folder` (selected again if another one is selected)."""
+        if folder is not None:
+            self._ensure_selected(folder, uidvalidity)
         sizes: dict[int, int] = {}
         for chunk in _chunks(list(uids), _UID_CHUNK):
             with self._guard("FETCH RFC822.SIZE"):
@@ -444,8 +449,7 @@ class ImapConnection:
             oversized: dict[int, int] = {}
             to_fetch = batch
             if max_size is not None:
-                self._ensure_selected(folder, uidvalidity)
-                sizes = self.fetch_sizes(batch)
+                sizes = self.fetch_sizes(batch, folder, uidvalidity)
                 oversized = {uid: size for uid, size in sizes.items() if size > max_size}
                 to_fetch = [uid for uid in batch if uid in sizes and uid not in oversized]
             fetched = {m.uid: m for m in self.fetch_raw(to_fetch, folder, uidvalidity)}

@@ -85,40 +85,49 @@ def test_once_drafts_for_humans_only_and_never_twice(
 
 
 def test_uidvalidity_change_answers_none_twice(
-    dovecot: DovecotServer, mailbot_env: dict[str, str]
+    dovecot: DovecotServer, mailbot_env: dict[str, str], tmp_path: Path
 ) -> None:
+    """The folder is deleted and recreated with the same mail: new UIDVALIDITY, no new draft."""
     mix = [s for s in samples() if s.expect_draft][:3]
-    for sample in mix:
-        dovecot.append("INBOX", sample.data)
-    assert mailbot(mailbot_env, "once").returncode == 0
-    before = len(dovecot.messages("Drafts"))
-    # Recreate the INBOX contents in a new folder and swap: a new UIDVALIDITY, same mail.
-    client = dovecot.client()
-    client.create("INBOX2")
-    for sample in mix:
-        client.append("INBOX2", sample.data)
-    client.select_folder("INBOX")
-    client.delete_messages(client.search("ALL"))
-    client.expunge()
-    client.logout()
-    env = dict(mailbot_env)
-    config = Path(mailbot_env["MAILBOT_STATE"]).parent / "rules.yaml"
+    config = tmp_path / "rules.yaml"
     config.write_text(
         (REPO / "rules.yaml")
         .read_text()
-        .replace("inbox: INBOX", "inbox: INBOX2")
+        .replace("inbox: INBOX", "inbox: Work")
         .replace("templates_path: templates", f"templates_path: {REPO / 'templates'}")
+        .replace("  - newsletter/", f"  - {REPO}/newsletter/")
     )
-    env["MAILBOT_CONFIG"] = str(config)
-    result = subprocess.run(
-        [sys.executable, "-m", "mailbot.cli", "--config", str(config), "once"],
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    env = {**mailbot_env, "MAILBOT_CONFIG": str(config)}
+
+    def fill() -> int:
+        client = dovecot.client()
+        client.create_folder("Work")
+        for sample in mix:
+            client.append("Work", sample.data)
+        uidvalidity = int(client.folder_status("Work", [b"UIDVALIDITY"])[b"UIDVALIDITY"])
+        client.logout()
+        return uidvalidity
+
+    def once() -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "mailbot.cli", "--config", str(config), "once"],
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+
+    first_validity = fill()
+    once()
+    before = len(dovecot.messages("Drafts"))
+    assert before == len(mix)
+    client = dovecot.client()
+    client.delete_folder("Work")
+    client.logout()
+    assert fill() != first_validity
+    once()
     assert len(dovecot.messages("Drafts")) == before
 
 
