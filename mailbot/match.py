@@ -22,6 +22,11 @@ A member who is unavailable, at or over capacity, excluded by the caller (alread
 declined), is the client, or is listed twice is not ranked; `rank(include_excluded=True)`
 returns them after the ranked ones with the reason, for `explain`. Ties are broken by the
 lower-cased e-mail address, so the same input always gives the same order.
+
+A team (`assemble_team`) is a lead (fractional CTO, else CTO) plus members chosen for roles
+the team lacks (engineer, QA) and for the part of the client's stack nobody covers yet, as
+the newsletter describes: 2 people, 3 for a broad stack (more than 3 techs) or a project or
+team-extension need.
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ WORKDAY_START_HOUR = 9.0
 WORKDAY_HOURS = 9.0
 
 LEAD_ROLES = ("fractional_cto", "cto")
+# A fractional CTO and a CTO do the same job in a team: a second one is not complementary.
+ROLE_FAMILY = {"fractional_cto": "lead", "cto": "lead"}
 # The roles a team adds around its lead, as the newsletter describes it: engineers and QA.
 TEAM_ROLES = frozenset({"engineer", "qa"})
 # Needs that call for a third member even when the stack is narrow.
@@ -486,9 +493,10 @@ def parse_utc_offset(tz: str, when: datetime | None = None) -> float | None:
     offset = OFFSET_RE.search(text)
     if offset is not None:
         hours, minutes = int(offset["hours"]), int(offset["minutes"] or 0)
-        if hours <= 14 and minutes < 60:
-            sign = -1.0 if offset["sign"] != "+" else 1.0
-            return sign * (hours + minutes / 60)
+        if hours > 14 or minutes >= 60:
+            return None
+        sign = -1.0 if offset["sign"] != "+" else 1.0
+        return sign * (hours + minutes / 60)
     # Lower case is accepted only when the abbreviation is all there is: "ist" is German.
     abbreviation = text.upper() if text.upper() in ABBREVIATION_ZONES else None
     if abbreviation is None:
@@ -689,9 +697,11 @@ def assemble_team(
 ) -> list[Match]:
     """A lead (fractional CTO, else CTO, else the best match) plus complementary members.
 
-    Each further slot goes to someone who adds an engineer or QA role the team lacks, else any
-    role it lacks, else anyone; within that, by score plus the share of the client's stack
-    they newly cover. Fewer eligible candidates than the size: the team is what there is.
+    Each further slot goes to someone who adds an engineer or QA role the team lacks, else
+    another role it lacks (a second CTO of either kind adds none), else anyone; within that,
+    by score plus the share of the client's stack they newly cover. The size is the upper
+    bound of `size` for a broad stack or a project/extension need, else the lower one. Fewer
+    eligible candidates than that: the team is what there is, and the caller decides.
     """
     target = team_size(client, size)
     ranked = rank(client, candidates, client_timezone=client_timezone, now=now, exclude=exclude)
@@ -706,7 +716,7 @@ def assemble_team(
     remaining = [m for m in ranked if m is not lead]
     while len(team) < target and remaining:
         members = [m.candidate for m in team]
-        covered_roles = {role for member in members for role in member.roles}
+        covered_roles = _role_families(role for member in members for role in member.roles)
         covered = _coverage(stack, members)
 
         chosen = min(remaining, key=lambda m: _slot_preference(m, covered_roles, stack, covered))
@@ -715,12 +725,16 @@ def assemble_team(
     return team
 
 
+def _role_families(roles: Iterable[str]) -> set[str]:
+    return {ROLE_FAMILY.get(role, role) for role in roles}
+
+
 def _slot_preference(
     match: Match, covered_roles: set[str], stack: Sequence[str], covered: Sequence[float]
 ) -> tuple[int, float, str]:
-    """Sort key for a team slot: new engineer/QA role, then any new role, then merit."""
-    new_roles = set(match.candidate.roles) - covered_roles
-    tier = 2 if new_roles & TEAM_ROLES else 1 if new_roles else 0
+    """Sort key for a team slot: new engineer/QA role, then another new role, then merit."""
+    new_roles = _role_families(match.candidate.roles) - covered_roles
+    tier = 2 if new_roles & TEAM_ROLES else 1 if new_roles - {"lead"} else 0
     gain = _coverage_gain(stack, covered, match.candidate)
     return (-tier, -(match.score + gain), match.candidate.key)
 
@@ -736,7 +750,11 @@ def _coverage_gain(stack: Sequence[str], covered: Sequence[float], candidate: Ca
 def _slot_why(
     match: Match, covered_roles: set[str], stack: Sequence[str], covered: Sequence[float]
 ) -> str:
-    new_roles = [role for role in match.candidate.roles if role not in covered_roles]
+    new_roles = [
+        role
+        for role in match.candidate.roles
+        if ROLE_FAMILY.get(role, role) not in covered_roles and role not in LEAD_ROLES
+    ]
     own = _coverage(stack, [match.candidate])
     new_techs = [t for t, mine, theirs in zip(stack, own, covered, strict=True) if mine > theirs]
     parts = [f"adds {', '.join(new_roles)}" if new_roles else "no new role available"]
