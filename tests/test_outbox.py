@@ -31,6 +31,7 @@ from mailbot.models import Classification, Label, OtherKind, ParsedMessage, Safe
 from mailbot.outbox import Outbox, short_id
 from mailbot.pipeline import Pipeline
 from mailbot.render import TemplateLibrary
+from mailbot.safety import is_machine_address
 from mailbot.samples import Sample, samples
 from mailbot.store import Store
 
@@ -640,3 +641,36 @@ def test_edit_then_send_sends_the_edited_text_and_reject_removes(
     assert "Sergio (edited)" in body
     assert str(parsed(smtp_sink.messages[0].data)["Message-ID"]) == key
     assert record["raw"] != bot.drafts()[key]["raw"]
+
+
+# -- the contract's run, with the shipped classifier ----------------------------------------
+
+
+@pytest.mark.slow
+def test_real_once_then_approve_all_and_send_moves_every_draft_exactly_once(
+    tmp_path: Path, dovecot: DovecotServer, smtp_sink: SmtpSink, mailbot_env: dict[str, str]
+) -> None:
+    from mailbot.classify.model import DEFAULT_MODEL_DIR, META_FILE
+
+    if not (DEFAULT_MODEL_DIR / META_FILE).is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"no classifier model at {DEFAULT_MODEL_DIR} (CI is set)")
+        pytest.skip(f"no classifier model at {DEFAULT_MODEL_DIR}: run `mailbot train`")
+    mix = samples()
+    seed(dovecot, mix)
+    bot = Bot(write_config(tmp_path), mailbot_env, mix)
+    assert "processed" in bot.cli("once").stdout
+    listing = json.loads(bot.cli("review", "list", "--json").stdout)
+    assert listing and {row["status"] for row in listing} == {"in_drafts"}
+    assert smtp_sink.messages == []
+
+    bot.cli("review", "approve", "--all")
+    bot.cli("review", "send")
+    bot.cli("review", "send")
+    bot.cli("once")
+    received = [str(parsed(m.data)["Message-ID"]) for m in smtp_sink.messages]
+    assert sorted(received) == sorted(row["message_id"] for row in listing)
+    assert ids_in(dovecot, "Drafts") == []
+    assert sorted(ids_in(dovecot, "Sent")) == sorted(received)
+    for mail in smtp_sink.messages:
+        assert not any(is_machine_address(r) for r in mail.rcpt_tos)
