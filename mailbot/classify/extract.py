@@ -857,6 +857,15 @@ def name_from_cv(cv_text: str) -> str:
     return ""
 
 
+def name_from_email(email: str) -> str:
+    """ "hugo.durand@x" -> "Hugo Durand"; "" unless the local part is two or three words."""
+    local = email.partition("@")[0]
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    if not 2 <= len(parts) <= 3 or not all(p.isalpha() and len(p) > 1 for p in parts):
+        return ""
+    return " ".join(p.capitalize() for p in parts)
+
+
 def best_person_name(display: str, *candidates: str) -> str:
     """Prefer the display name when it is a full name; else the first longer candidate."""
     display = _clean_display_name(display)
@@ -914,21 +923,29 @@ def _domain_core(email: str) -> str:
 CAPITALISED_RUN_RE = re.compile(rf"(?:{COMPANY_WORD})(?:[ \t]+(?:{COMPANY_WORD})){{0,3}}")
 
 
-def company_from_domain_in_text(email: str, text: str) -> str:
-    """A capitalised phrase in `text` that spells the sender's domain ("Olivo Secure" for
-    olivosecure.com): the company's own spelling, which the domain alone cannot give."""
-    core = re.sub(r"[^a-z0-9]", "", _domain_core(email))
-    if len(core) < 3:
-        return ""
-    for match in CAPITALISED_RUN_RE.finditer(text):
-        words = match.group(0).split()
-        # Any contiguous sub-run may be the name: "Olivo Studio" in "La Olivo Studio".
-        for start in range(len(words)):
-            for end in range(len(words), start, -1):
-                candidate = " ".join(words[start:end]).rstrip(".,;:")
-                squashed = re.sub(r"[^a-z0-9]", "", unicodedata_fold(candidate.lower()))
-                if squashed == core:
-                    return candidate
+URL_HOST_RE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/|\b)", re.I)
+
+
+def company_from_domain_in_text(email: str, text: str, exclude: Sequence[str] = ()) -> str:
+    """A capitalised phrase in `text` that spells the sender's domain or a linked site's
+    ("Olivo Secure" for olivosecure.com): the company's own spelling, which a domain alone
+    cannot give. Phrases that are a person's name (`exclude`) do not count: people have
+    personal domains too."""
+    excluded = {unicodedata_fold(e.lower()) for e in exclude if e}
+    cores = [_domain_core(email)]
+    cores += [_domain_core("x@" + host) for host in URL_HOST_RE.findall(text[-1500:])]
+    for core in dict.fromkeys(re.sub(r"[^a-z0-9]", "", c) for c in cores if c):
+        if len(core) < 3:
+            continue
+        for match in CAPITALISED_RUN_RE.finditer(text):
+            words = match.group(0).split()
+            # Any contiguous sub-run may be the name: "Olivo Studio" in "La Olivo Studio".
+            for start in range(len(words)):
+                for end in range(len(words), start, -1):
+                    candidate = " ".join(words[start:end]).rstrip(".,;:")
+                    folded = unicodedata_fold(candidate.lower())
+                    if re.sub(r"[^a-z0-9]", "", folded) == core and folded not in excluded:
+                        return candidate
     return ""
 
 
@@ -1147,6 +1164,7 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
         name_from_sign_off(primary + "\n" + signature),
         name_from_signature(signature or _last_lines(primary)),
         name_from_cv(cv),
+        name_from_email(person.email if person is not None else ""),
     )
     seniority = ""
     seniority_match = SENIORITY_RE.search(own) or SENIORITY_RE.search(cv)
@@ -1180,6 +1198,47 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
     )
 
 
+INTRODUCTION_RE = re.compile(
+    r"(?i:introduce you to|introducing|let me introduce|meet|connecting you with|"
+    r"connect you with|looping in|conheça|te apresentar|apresento|apresentar vocês|"
+    r"os conecto|te presento a|te presento|les presento|quiero presentarte a|presentarte a|"
+    r"kurze intro|vorstellen|ich stelle dir|darf ich vorstellen|bekannt machen mit|"
+    r"je te présente|je vous présente|petite intro|mets en relation avec|intro time|intro|"
+    r"mettre en relation avec)\s*[:,\-–]?\s*(?P<name>" + PERSON_NAME + ")"
+)
+
+
+def introduced_person(parsed: ParsedMessage, text: str) -> Address | None:
+    """The founder a sender (an investor, a friend) introduces, with their Cc address if any."""
+    sender = parsed.from_addr.email.lower() if parsed.from_addr is not None else ""
+    # An introduction copies the person introduced: a Cc'd person named in the text.
+    for address in parsed.cc:
+        name = " ".join(address.name.split())
+        if (
+            len(name.split()) >= 2
+            and address.email.lower() != sender
+            and not is_machine_address(address.email)
+            and name.split()[0].lower() in text[:2000].lower()
+            and not OWNER_NAME_WORDS.intersection(w.lower() for w in name.split())
+        ):
+            return Address(name, address.email.lower())
+    match = INTRODUCTION_RE.search(text[:2000])
+    if match is None:
+        return None
+    words = [w for w in match.group("name").split() if w.lower() not in NOT_NAMES]
+    if len(words) < 2 or OWNER_NAME_WORDS.intersection(w.lower() for w in words):
+        return None
+    name = " ".join(words)
+    email = ""
+    first = unicodedata_fold(words[0].lower())
+    for address in parsed.cc + parsed.to:
+        label = unicodedata_fold(f"{address.name} {address.email}".lower())
+        if address.email.lower() != sender and first in label:
+            email = address.email.lower()
+            break
+    return Address(name, email)
+
+
 def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientFields:
     own = _own_text(parsed)
     display = person.name if person is not None else ""
@@ -1190,16 +1249,30 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         name_from_intro(primary),
         name_from_sign_off(primary + "\n" + signature),
         name_from_signature(signature or _last_lines(primary)),
+        name_from_email(person.email if person is not None else ""),
     )
     email = _person_email(parsed, person, own)
-    company = company_from_domain_in_text(email, f"{primary}\n{signature}")
+    referred_by = referral_from_text(
+        primary, exclude=(contact_name, person.name if person is not None else "")
+    )
+    introduced = introduced_person(parsed, primary)
+    company = ""
+    if introduced is not None:
+        # The sender introduces someone: they are the referrer, their domain is not the
+        # client's, and the contact is the person introduced.
+        referred_by, contact_name, email = contact_name, introduced.name, introduced.email
+        company, _ = company_from_text(primary)
+    else:
+        company = company_from_domain_in_text(
+            email, f"{primary}\n{signature}", exclude=(contact_name, display)
+        )
     if not company:
         company, _ = company_from_text(primary)
     if not company:
         company = company_from_signature(signature or _last_lines(primary), contact_name)
     if not company:
         company, _ = company_from_text(signature)
-    if not company:
+    if not company and introduced is None:
         company = company_from_domain(email)
     subject_and_text = sender_text(parsed)
     return ClientFields(
@@ -1212,9 +1285,7 @@ def extract_client(parsed: ParsedMessage, person: Address | None) -> ClientField
         stack=find_skills(subject_and_text),
         industry=_first_phrase_label(_matchers().industries, subject_and_text),
         stage=_first_phrase_label(_matchers().stages, subject_and_text),
-        referred_by=referral_from_text(
-            primary, exclude=(contact_name, person.name if person is not None else "")
-        ),
+        referred_by=referred_by,
     )
 
 
