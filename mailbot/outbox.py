@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -68,11 +69,12 @@ def short_id(message_id: str) -> str:
 
 def with_auto_submitted(raw: bytes) -> bytes:
     """RFC 3834: an automatic reply says so, so other robots never answer it."""
-    if b"\nauto-submitted:" in raw.lower()[: raw.find(b"\r\n\r\n") + 2] or raw.lower().startswith(
-        b"auto-submitted:"
-    ):
+    # An edited draft may come back with bare LF line ends: split the header either way.
+    head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0]
+    if re.search(rb"(?im)^auto-submitted:", head):
         return raw
-    return b"Auto-Submitted: auto-replied\r\n" + raw
+    newline = b"\r\n" if b"\r\n" in head else b"\n"
+    return b"Auto-Submitted: auto-replied" + newline + raw
 
 
 class Outbox:

@@ -674,3 +674,20 @@ def test_real_once_then_approve_all_and_send_moves_every_draft_exactly_once(
     assert sorted(ids_in(dovecot, "Sent")) == sorted(received)
     for mail in smtp_sink.messages:
         assert not any(is_machine_address(r) for r in mail.rcpt_tos)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"From: a@b\r\nSubject: x\r\n\r\nbody\r\n", 1),
+        (b"From: a@b\nSubject: x\n\nbody\nAuto-Submitted: no\n", 1),  # in the body only
+        (b"From: a@b\r\nAuto-Submitted: auto-replied\r\n\r\nbody\r\n", 1),
+        (b"From: a@b\nauto-submitted: auto-generated\n\nbody\n", 1),
+    ],
+)
+def test_auto_submitted_added_once(raw: bytes, expected: int) -> None:
+    from mailbot.outbox import with_auto_submitted
+
+    marked = parsed(with_auto_submitted(raw))
+    assert len(marked.get_all("Auto-Submitted") or []) == expected
+    assert marked.get_content().strip().startswith("body")
