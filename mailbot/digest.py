@@ -167,13 +167,23 @@ def digest_context(
             )
             continue
         processed += 1
-        item = {
+        action = str(record.get("action") or "")
+        decision = DECISIONS.get(action, action)
+        lead = (store.get("leads", key) or {}) if record.get("label") == "client" else {}
+        if lead.get("decision"):
+            decision = str(lead["decision"])
+        if lead.get("team"):
+            decision += f" ({', '.join(map(str, lead['team']))})"
+        if lead.get("intro_candidate"):
+            decision += f" via {lead['intro_candidate']}"
+        item: dict[str, Any] = {
             "name": record.get("person_name") or "",
             "email": record.get("person") or record.get("from") or "",
             "subject": record.get("subject") or "",
             "rule": record.get("rule") or "",
             "action": record.get("action") or "",
-            "decision": DECISIONS.get(record.get("action") or "", record.get("action") or ""),
+            "decision": decision,
+            "company": lead.get("company") or "",
             "reason": record.get("reason") or "",
             "at": local(at),
             "sort": at,
@@ -181,24 +191,21 @@ def digest_context(
         if record.get("label") == "applicant":
             applicants.append(item)
         elif record.get("label") == "client":
-            lead = store.get("leads", key) or {}
-            item["company"] = lead.get("company") or ""
-            if lead.get("decision"):
-                item["decision"] = str(lead["decision"])
             leads.append(item)
     for group in (applicants, leads):
         group.sort(key=lambda item: item.pop("sort"))
 
     intros = []
     for key, record in store.items("intros"):
-        if (record.get("status") or "").lower() in CLOSED_INTROS:
+        intro_state = str(record.get("state") or record.get("status") or "waiting")
+        if intro_state.lower() in CLOSED_INTROS:
             continue
         since_at = _when(record.get("updated_at") or record.get("created_at"))
         intros.append(
             {
-                "member": record.get("member_name") or record.get("member") or "",
-                "client": record.get("client_name") or record.get("client") or key,
-                "status": record.get("status") or "waiting",
+                "member": record.get("candidate_name") or record.get("candidate") or "",
+                "client": record.get("client_name") or record.get("client_email") or key,
+                "status": intro_state,
                 "age": age_text(now - since_at) if since_at else "",
                 "sort": since_at or now,
             }

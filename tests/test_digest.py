@@ -118,6 +118,7 @@ def known_state(store: Store) -> None:
         ),
     )
     put("leads", "<mark@x>", {"company": "MediBook"})
+    put("leads", "<priya@x>", {"company": "", "intro_candidate": "bruno@alves.example"})
     put(
         "messages",
         "<priya@x>",
@@ -147,13 +148,15 @@ def known_state(store: Store) -> None:
         "intros",
         "i1",
         {
-            "member_name": "Bruno Alves",
+            "candidate_name": "Bruno Alves",
+            "candidate": "bruno@alves.example",
             "client_name": "Priya Nair",
-            "status": "asked",
-            "created_at": ago(days=2),
+            "state": "asking",
+            "created_at": ago(days=3),
+            "updated_at": ago(days=2),
         },
     )
-    put("intros", "i2", {"member_name": "X", "client_name": "Y", "status": "introduced"})
+    put("intros", "i2", {"candidate_name": "X", "client_name": "Y", "state": "introduced"})
     put(
         "drafts",
         "<mailbot.aaaa1111@r>",
@@ -201,11 +204,12 @@ def test_digest_content_for_a_known_state(tmp_path: Path, templates: DigestTempl
     assert "- Mark Chen, MediBook <mark@medibook.example>: reply drafted (client-take)" in leads
     assert "    why: label=client; bandwidth=True" in leads
     assert any(
-        "Priya Nair <priya@greenledger.example>: warm intro started (client-refer)" in line
+        "Priya Nair <priya@greenledger.example>: warm intro started via bruno@alves.example"
+        " (client-refer)" in line
         for line in leads
     )
 
-    assert section(text, "INTROS WAITING (1)") == ["- Bruno Alves <-> Priya Nair: asked, 2 d"]
+    assert section(text, "INTROS WAITING (1)") == ["- Bruno Alves <-> Priya Nair: asking, 2 d"]
 
     waiting = section(text, "DRAFTS WAITING FOR YOUR REVIEW (2)")
     assert waiting[0] == '- [bbbb2222] to joao@outlook.example, waiting 3 d: "Re: <b>bold</b>"'
