@@ -97,7 +97,8 @@ class PymapServer:
         self.host = LOOPBACK
         self.port = 0
         self.user = user
-        self.password = secrets.token_urlsafe(12)
+        # hex: a urlsafe token may start with "-", which argparse takes for an option
+        self.password = secrets.token_hex(12)
         self.log_path = workdir / "pymap.log"
         self._process: subprocess.Popen[bytes] | None = None
 

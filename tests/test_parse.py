@@ -709,23 +709,6 @@ def test_fuzzed_headers_and_text_never_raise(text: str) -> None:
     quote_split(text)
 
 
-def test_ten_thousand_plain_messages_parse_quickly() -> None:
-    newsletter = _newsletter()
-    data = bytes(
-        _message(
-            f"{APPLICANT_TEXT}\n\nOn Fri, Sergio Pereira <s@example.com> wrote:\n"
-            f"{_quoted(newsletter)}\n"
-        )
-    )
-    count = 1000
-    started = time.perf_counter()
-    for _ in range(count):
-        parse_message(data, known_texts=(newsletter,))
-    per_message = (time.perf_counter() - started) / count
-    # 10,000 messages must stay well under 10 s; leave room for slow CI machines.
-    assert per_message < 0.0008, f"{per_message * 1000:.2f} ms per message"
-
-
 def test_outlook_forward_is_recognised_by_its_subject() -> None:
     body = (
         "Sergio, can you help them?\n\n"
