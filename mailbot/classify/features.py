@@ -235,3 +235,10 @@ def readable_model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) ->
     if parsed.forwarded_text:
         parts.append("__fwd__ " + parsed.forwarded_text[:MAX_FORWARDED_CHARS])
     return "\n".join(part for part in parts if part)
+
+
+def need_model_text(parsed: ParsedMessage) -> str:
+    """What the need model reads: the sender's own words, normalised like model_text."""
+    from mailbot.classify.extract import sender_text
+
+    return normalise_for_model(sender_text(parsed)[:MAX_NEW_TEXT_CHARS])

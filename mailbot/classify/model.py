@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from mailbot.classify.extract import (
     forwarded_sender,
     sender_text,
 )
-from mailbot.classify.features import model_text
+from mailbot.classify.features import model_text, need_model_text
 from mailbot.errors import ConfigError
 from mailbot.models import (
     Address,
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
 META_FILE = "mailbot_meta.json"
 OTHER_PREFIX = "other:"
+NEED_MODEL_DIR = "need"
 TOP_LABELS = (Label.APPLICANT, Label.CLIENT, Label.OTHER)
 
 AUTO_REPLY_SUBJECT_RE = re.compile(
@@ -69,14 +70,16 @@ class ModelMeta:
     temperature: float
     architecture: str
     version: int = 1
+    field_models: tuple[str, ...] = ()
 
 
 class Classifier:
     """A loaded model. Thread-compatible: use one instance per thread."""
 
-    def __init__(self, nlp: Language, meta: ModelMeta) -> None:
+    def __init__(self, nlp: Language, meta: ModelMeta, need_nlp: Language | None = None) -> None:
         self.nlp = nlp
         self.meta = meta
+        self.need_nlp = need_nlp
 
     @classmethod
     def load(cls, path: Path | None = None) -> Classifier:
@@ -97,15 +100,26 @@ class Classifier:
                 temperature=float(raw.get("temperature", 1.0)),
                 architecture=str(raw.get("architecture", "bow1")),
                 version=int(raw.get("version", 1)),
+                field_models=tuple(raw.get("field_models", ())),
             )
             nlp = spacy.load(model_dir)
+            need_nlp = None
+            if NEED_MODEL_DIR in meta.field_models:
+                need_nlp = spacy.load(model_dir / NEED_MODEL_DIR)
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigError(
                 f"classifier model at {model_dir} cannot be loaded ({exc}): "
                 "run `mailbot train` to rebuild it",
                 key="model",
             ) from exc
-        return cls(nlp, meta)
+        return cls(nlp, meta, need_nlp)
+
+    def predict_need(self, parsed: ParsedMessage) -> str:
+        """The need model's answer for a client message ("" without a need model)."""
+        if self.need_nlp is None:
+            return ""
+        cats = self.need_nlp(need_model_text(parsed)).cats
+        return max(cats, key=lambda k: cats[k]) if cats else ""
 
     # --- scoring -------------------------------------------------------------------------
 
@@ -164,6 +178,8 @@ class Classifier:
         person = choose_person(parsed, verdict)
         applicant = extract_applicant(parsed, person) if label is Label.APPLICANT else None
         client = extract_client(parsed, person) if label is Label.CLIENT else None
+        if client is not None and self.need_nlp is not None:
+            client = replace(client, need=self.predict_need(parsed) or client.need)
         evidence.extend(cue_evidence(label_name, sender_text(parsed)))
         evidence.extend(field_evidence(applicant, client))
         if verdict.relayed:
