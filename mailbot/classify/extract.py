@@ -497,7 +497,7 @@ def _matchers() -> _Matchers:
         matcher = PhraseMatcher(nlp.vocab, attr=attr)
         for key, phrases in table.items():
             if phrases:
-                matcher.add(key, [nlp.make_doc(phrase) for phrase in phrases])
+                matcher.add(key, [nlp.make_doc(HYPHEN_RE.sub(" ", p)) for p in phrases])
         return matcher
 
     return _Matchers(
@@ -661,6 +661,7 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+HYPHEN_RE = re.compile(r"(?<=[^\W\d_])[-‐–](?=[^\W\d_])")
 LIST_SEPARATOR_RE = re.compile(r"(?<=\w)([/+·|])(?=\w)")
 
 
@@ -671,6 +672,8 @@ def _matchable(text: str) -> str:
     ("github.com/react") are not skills.
     """
     text = EMAIL_RE.sub(" ", URL_RE.sub(" ", text))
+    # "Fractional-CTO", "full-stack", "QA-Managerin": one spelling for hyphen and space.
+    text = HYPHEN_RE.sub(" ", text)
     return LIST_SEPARATOR_RE.sub(r" \1 ", text)
 
 
