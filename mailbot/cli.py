@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -163,18 +164,152 @@ def _classifier(config: LoadedConfig, model: Path | None = None) -> Any:
 def cmd_check(args: argparse.Namespace) -> int:
     config = _config(args)
     templates = _templates(config)
-    for rule in config.settings.rules:
-        if rule.template:
-            try:
-                templates.check(rule.template)
-            except ConfigError as exc:
-                raise ConfigError(
-                    f"rules: {rule.name}: template: {exc}", location=str(config.path)
-                ) from None
+    check_templates(config, templates)
     print(
         f"{config.path}: ok: {len(config.settings.rules)} rules, {len(templates.names())} templates"
     )
+    if not config.settings.tests:
+        return EXIT_OK
+    results = run_rule_tests(config, _pipeline(config))
+    for result in results:
+        print(f"  {'PASS' if result.passed else 'FAIL'}  {result.name}: {result.got}")
+    failed = [r for r in results if not r.passed]
+    print(f"tests: {len(results) - len(failed)} passed, {len(failed)} failed")
+    if failed:
+        raise ConfigError(rule_test_failures(config, failed))
     return EXIT_OK
+
+
+# Templates the pipeline renders by itself for these actions, besides the rule's own.
+ACTION_TEMPLATES = {
+    "team": ("member_team_note",),
+    "intro": ("intro_ask", "intro_email", "intro_nudge"),
+}
+
+
+def yaml_line(path: Path, keys: Sequence[str | int]) -> int | None:
+    """The line of `keys` (e.g. ("rules", 2, "template")) in the YAML file, or its parent's."""
+    import yaml
+
+    try:
+        node: Any = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in keys:
+        if isinstance(node, yaml.MappingNode):
+            found = next((pair for pair in node.value if pair[0].value == key), None)
+            if found is None:
+                break
+            line = found[0].start_mark.line + 1
+            node = found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            if key >= len(node.value):
+                break
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _where(config: LoadedConfig, keys: Sequence[str | int]) -> str:
+    line = yaml_line(config.path, keys)
+    return f"{config.path}:{line}" if line else str(config.path)
+
+
+def check_templates(config: LoadedConfig, templates: Any) -> None:
+    """Every template a rule names (and those its action renders) exists and compiles."""
+    for index, rule in enumerate(config.settings.rules):
+        needed = [("template", rule.template)] if rule.template else []
+        needed += [("action", name) for name in ACTION_TEMPLATES.get(rule.action, ())]
+        for key, name in needed:
+            try:
+                templates.check(name)
+            except ConfigError as exc:
+                raise ConfigError(
+                    f"{exc.location + ': ' if exc.location else ''}{exc.detail}",
+                    location=_where(config, ("rules", index, key)),
+                    key=f"rules.{index}.{key}",
+                ) from None
+
+
+@dataclass(frozen=True)
+class RuleTestResult:
+    index: int
+    name: str
+    passed: bool
+    expected: str
+    got: str
+
+
+def rule_test_message(config: LoadedConfig, test: Any) -> bytes:
+    """The test's .eml (relative to rules.yaml), or its inline text as a plain message."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    if test.eml is not None:
+        path = config.resolve(test.eml)
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+    msg = EmailMessage()
+    msg["From"] = test.sender
+    msg["To"] = config.settings.owner.email
+    msg["Subject"] = test.subject or "(no subject)"
+    msg["Date"] = format_datetime(utc_now())
+    slug = "".join(ch if ch.isalnum() else "-" for ch in test.name.lower())[:60]
+    msg["Message-ID"] = f"<rule-test.{slug}@mailbot.invalid>"
+    msg.set_content(test.text)
+    return msg.as_bytes()
+
+
+def run_rule_tests(config: LoadedConfig, pipeline: Any) -> list[RuleTestResult]:
+    """Each `tests:` sample through the real pipeline, with no state: no known threads, no
+    engagements (bandwidth free), the network as listed in rules.yaml. Touches nothing."""
+    from .models import RawMessage
+
+    results: list[RuleTestResult] = []
+    for index, test in enumerate(config.settings.tests):
+        expected = f"{test.expect_rule or '*'} -> {test.expect_action or '*'}"
+        try:
+            data = rule_test_message(config, test)
+        except ConfigError as exc:
+            results.append(RuleTestResult(index, test.name, False, expected, exc.detail))
+            continue
+        raw = RawMessage("(test)", 0, 0, data, size=len(data), internaldate=utc_now())
+        outcome = pipeline.finish(pipeline.analyse([raw])[0], _EmptyState(config))
+        decision = outcome.decision
+        got = f"{decision.rule} -> {decision.action}"
+        if outcome.error:
+            got += f" (error: {outcome.error})"
+        passed = (
+            not outcome.error
+            and test.expect_rule in (None, decision.rule)
+            and test.expect_action in (None, decision.action)
+        )
+        results.append(RuleTestResult(index, test.name, passed, expected, got))
+    return results
+
+
+def rule_test_failures(config: LoadedConfig, failed: Sequence[RuleTestResult]) -> str:
+    return "\n".join(
+        f"{_where(config, ('tests', r.index))}: tests.{r.index}: {r.name}: "
+        f"expected {r.expected}, got {r.got}"
+        for r in failed
+    )
+
+
+def validated_pipeline(config: LoadedConfig, classifier: Any = None) -> Any:
+    """A pipeline for `config` once its templates exist and its rule tests pass; else
+    ConfigError (`run` keeps the previous rules when an edit fails this)."""
+    pipeline = _pipeline(config, classifier=classifier)
+    check_templates(config, pipeline.templates)
+    failed = [r for r in run_rule_tests(config, pipeline) if not r.passed]
+    if failed:
+        raise ConfigError(rule_test_failures(config, failed))
+    return pipeline
 
 
 def _pipeline(config: LoadedConfig, classifier: Any = None) -> Any:
@@ -195,6 +330,7 @@ def cmd_once(args: argparse.Namespace) -> int:
 
     config = _config(args)
     pipeline = _pipeline(config)
+    check_templates(config, pipeline.templates)
     factory = default_imap_factory(config)
     with Store(config.state_dir, clock=utc_now) as store:
         outbox = build_outbox(config, store, factory, utc_now)
@@ -209,7 +345,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .store import Store
 
     config = _config(args)
-    pipeline = _pipeline(config)
+    pipeline = validated_pipeline(config)
     factory = default_imap_factory(config)
     schedule = config.settings.schedule
     with Store(config.state_dir, clock=utc_now) as store:
@@ -218,7 +354,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         def reload() -> tuple[LoadedConfig, Any]:
             fresh = _config(args)
-            return fresh, _pipeline(fresh, classifier=pipeline.classifier)
+            return fresh, validated_pipeline(fresh, classifier=pipeline.classifier)
 
         daemon = Daemon(
             poller,

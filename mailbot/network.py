@@ -106,7 +106,9 @@ class NetworkBook:
     def _erase(self, key: str) -> str:
         record = self.store.get("people", key)
         parts = []
+        own_messages: set[str] = set()
         if record is not None:
+            own_messages = {str(m) for m in record.get("messages", [])}
             if record.get("cv_file"):
                 self.store.remove_file(CV_FOLDER, str(record["cv_file"]))
                 parts.append("CV")
@@ -114,14 +116,29 @@ class NetworkBook:
                 self.store.delete("linkedin", str(record["linkedin"]).lower().rstrip("/"))
             self.store.delete("people", key)
             parts.append("record")
+        # Every address the person wrote from (a second one was matched by LinkedIn).
+        addresses = {key}
+        for message_key, message in self.store.items("messages"):
+            if message_key.split("#", 1)[0] in own_messages:
+                addresses.update(
+                    str(message.get(f, "")).lower() for f in ("person", "from") if message.get(f)
+                )
+        addresses.discard("(erased)")
         scrubbed = 0
         for message_key, message in list(self.store.items("messages")):
-            if message.get("person") == key or message.get("from") == key:
-                for field in ("person", "person_name", "from", "subject"):
-                    message[field] = "(erased)"
-                self.store.put("messages", message_key, message)
-                scrubbed += 1
-        self.store.delete("senders", key)
+            mine = message_key.split("#", 1)[0] in own_messages
+            if not mine and not {message.get("person"), message.get("from")} & addresses:
+                continue
+            for field in ("person", "person_name", "from", "subject", "reason"):
+                message[field] = "(erased)"
+            # The trail's reasons quote addresses and fields; the rule names stay.
+            message["trail"] = [
+                [entry[0], entry[1], "(erased)"] for entry in message.get("trail", [])
+            ]
+            self.store.put("messages", message_key, message)
+            scrubbed += 1
+        for address in addresses:
+            self.store.delete("senders", address)
         if scrubbed:
             parts.append(f"{scrubbed} message records scrubbed")
         return ", ".join(parts) or "nothing stored"

@@ -191,11 +191,18 @@ class Pipeline:
             followup, why = True, f"in reply to our {ours}"
         elif cls.person and cls.label in (Label.APPLICANT, Label.CLIENT):
             window = timedelta(days=settings.limits.reply_window_days)
-            earlier = state.answered_recently(
-                cls.person.email, self.clock() - window, parsed.message_id
-            )
+            since = self.clock() - window
+            earlier = state.answered_recently(cls.person.email, since, parsed.message_id)
             if earlier:
                 followup, why = True, f"second message from {cls.person.email} (first {earlier})"
+            elif cls.applicant and cls.applicant.linkedin:
+                # The same applicant from another address: known by their LinkedIn.
+                found = state.find_person(cls.person.email, cls.applicant.linkedin)
+                key = found[0] if found else ""
+                earlier = state.answered_recently(key, since, parsed.message_id) if key else None
+                if earlier and key != cls.person.email.lower():
+                    followup = True
+                    why = f"same LinkedIn as {key}, answered recently (first {earlier})"
         return DecisionContext(
             active_engagements=state.active_engagements(),
             capacity=settings.capacity,
@@ -364,21 +371,23 @@ class Pipeline:
         cc: tuple[Address, ...] = (),
     ) -> Draft:
         # Notes to members start their own thread and never quote the client's mail.
-        return render_draft(
-            templates=self.templates,
-            template=template,
-            parsed=parsed,
-            cls=cls,
-            owner=self.config.settings.owner,
-            to=to,
-            cc=cc,
-            rule=decision.rule,
-            now=self.clock(),
-            extra={"team": [], "referee": None, **extra},
-            subject=subject,
-            thread=False,
-            purpose=purpose,
-            language="en",
+        return _to_member(
+            render_draft(
+                templates=self.templates,
+                template=template,
+                parsed=parsed,
+                cls=cls,
+                owner=self.config.settings.owner,
+                to=to,
+                cc=cc,
+                rule=decision.rule,
+                now=self.clock(),
+                extra={"team": [], "referee": None, **extra},
+                subject=subject,
+                thread=False,
+                purpose=purpose,
+                language="en",
+            )
         )
 
     def _intro_ask(
@@ -567,27 +576,40 @@ class Pipeline:
     ) -> Draft:
         brief = dict(intro.get("brief", {}))
         source = replace(parsed, message_id=str(intro.get("client_message_id", parsed.message_id)))
-        return render_draft(
-            templates=self.templates,
-            template="intro_ask",
-            parsed=source,
-            cls=cls,
-            owner=self.config.settings.owner,
-            to=(Address(name, email),),
-            rule="intro-reply",
-            now=self.clock(),
-            thread=False,
-            purpose="intro_ask",
-            language="en",
-            subject=f"Intro to a client? {brief.get('company', 'a startup')} "
-            f"({brief.get('need', 'technical help')})",
-            extra={
-                "brief": brief,
-                "member": {"name": name, "email": email},
-                "team": [],
-                "referee": None,
-            },
+        return _to_member(
+            render_draft(
+                templates=self.templates,
+                template="intro_ask",
+                parsed=source,
+                cls=cls,
+                owner=self.config.settings.owner,
+                to=(Address(name, email),),
+                rule="intro-reply",
+                now=self.clock(),
+                thread=False,
+                purpose="intro_ask",
+                language="en",
+                subject=f"Intro to a client? {brief.get('company', 'a startup')} "
+                f"({brief.get('need', 'technical help')})",
+                extra={
+                    "brief": brief,
+                    "member": {"name": name, "email": email},
+                    "team": [],
+                    "referee": None,
+                },
+            )
         )
+
+
+def _to_member(draft: Draft) -> Draft:
+    """A note to a network member before the client opted in: the client's Message-ID (in
+    X-Mailbot-Source) can carry their domain or address, so it does not travel."""
+    from email import message_from_bytes
+    from email.policy import SMTP
+
+    msg = message_from_bytes(draft.raw, policy=SMTP)
+    del msg["X-Mailbot-Source"]
+    return replace(draft, raw=msg.as_bytes())
 
 
 def _stub_message(message_id: str, subject: str) -> ParsedMessage:
