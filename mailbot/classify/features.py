@@ -204,7 +204,11 @@ def normalise_for_model(text: str) -> str:
     case-sensitive text; it also merges inflections the training data never showed
     ("precisamos"/"precisa", "buscamos"/"buscando") and makes the model smaller and faster.
     """
-    return LONG_WORD_RE.sub(r"\1", text.lower())
+    return LONG_WORD_RE.sub(_first_group, text.lower())
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 def model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> str:

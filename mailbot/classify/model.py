@@ -31,6 +31,7 @@ from mailbot.classify.extract import (
     find_cues,
     forwarded_sender,
     sender_text,
+    warm_up_extraction,
 )
 from mailbot.classify.features import model_text, need_model_text
 from mailbot.errors import ConfigError
@@ -112,10 +113,12 @@ class Classifier:
                 "run `mailbot train` to rebuild it",
                 key="model",
             ) from exc
+        # Build the extraction matchers now (~40 ms), not inside the first batch.
+        warm_up_extraction()
         return cls(nlp, meta, need_nlp)
 
     def predict_need(self, parsed: ParsedMessage) -> str:
-        """The need model's answer for a client message ("" without a need model)."""
+        """The need model's answer for one client message ("" without a need model)."""
         if self.need_nlp is None:
             return ""
         cats = self.need_nlp(need_model_text(parsed)).cats
@@ -150,6 +153,25 @@ class Classifier:
                 results.append(_machine_classification(parsed, verdict, cats))
             else:
                 results.append(self._from_scores(parsed, verdict, cats, floor))
+        return self._fill_needs(items, results)
+
+    def _fill_needs(
+        self,
+        items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
+        results: list[Classification],
+    ) -> list[Classification]:
+        """Set every client's need from the need model, in one batch (one call per message
+        costs ten times more)."""
+        if self.need_nlp is None:
+            return results
+        clients = [i for i, result in enumerate(results) if result.client is not None]
+        texts = [need_model_text(items[i][0]) for i in clients]
+        for index, doc in zip(clients, self.need_nlp.pipe(texts, batch_size=256), strict=True):
+            cats = doc.cats
+            client = results[index].client
+            if client is not None and cats:
+                need = max(cats, key=lambda k: cats[k])
+                results[index] = replace(results[index], client=replace(client, need=need))
         return results
 
     def _from_scores(
@@ -177,9 +199,10 @@ class Classifier:
         label = Label(label_name)
         person = choose_person(parsed, verdict)
         applicant = extract_applicant(parsed, person) if label is Label.APPLICANT else None
-        client = extract_client(parsed, person) if label is Label.CLIENT else None
-        if client is not None and self.need_nlp is not None:
-            client = replace(client, need=self.predict_need(parsed) or client.need)
+        client = None
+        if label is Label.CLIENT:
+            # With a need model, classify_many fills `need` in one batch afterwards.
+            client = extract_client(parsed, person, need_from_rules=self.need_nlp is None)
         evidence.extend(cue_evidence(label_name, sender_text(parsed)))
         evidence.extend(field_evidence(applicant, client))
         if verdict.relayed:
