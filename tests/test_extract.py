@@ -298,3 +298,74 @@ def test_colleague_forward_is_about_the_forwarded_author() -> None:
         **{**parsed.__dict__, "forwarded_text": "From: Sarah Chen <sarah@example.org>\n\nhi"}
     )
     assert forwarded_sender(own_forward) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend Marcus Murphy told me you're the go-to person for this.",
+        "La recomendación viene de Marcus Murphy, de Faro VC.",
+        "Marcus Murphy (Saffron Shield) hält große Stücke auf dich und hat dich empfohlen.",
+        "Marcus Murphy (Verdeio) fala muito bem de você e recomendou que eu entrasse em contato.",
+        "La recommandation vient de Marcus Murphy (Helio Contracts).",
+    ],
+)
+def test_referrals_by_sentence_in_five_languages(text: str) -> None:
+    assert referral_from_text(f"Hi Sergio!\n{text} We need help.", exclude=("Ana Costa",)) == (
+        "Marcus Murphy"
+    )
+
+
+def test_referral_never_names_the_sender_or_the_owner() -> None:
+    text = "Sergio Pereira was recommended by everyone. Ana Costa recommended herself."
+    assert referral_from_text(text, exclude=("Ana Costa",)) == ""
+
+
+def test_introduction_makes_the_introduced_founder_the_contact() -> None:
+    parsed = message(
+        "Hi Sergio, intro time: Sarah Baker is the COO of Cajumoney, a budgeting app. They "
+        "need a rebuild of their app.\n\nAll the best,\nAnika Murphy",
+        sender=Address("Anika Murphy", "anika@bluefield.vc"),
+    )
+    parsed = ParsedMessage(
+        **{**parsed.__dict__, "cc": (Address("Sarah Baker", "sarah@cajumoney.com"),)}
+    )
+    fields = extract_client(parsed, parsed.from_addr)
+    assert (fields.contact_name, fields.contact_email) == ("Sarah Baker", "sarah@cajumoney.com")
+    assert fields.referred_by == "Anika Murphy"
+    assert fields.company == "Cajumoney"
+
+
+def test_company_spelled_like_the_domain_and_not_a_personal_domain() -> None:
+    parsed = message(
+        "We need an MVP.\n\nCheers,\nKenji Hall\nproduct manager\nOlivo Secure · olivosecure.com",
+        sender=Address("Kenji Hall", "kenji@olivosecure.com"),
+    )
+    assert extract_client(parsed, parsed.from_addr).company == "Olivo Secure"
+    personal = message(
+        "We need an MVP.\n\nCiao,\nMaya Hall\nGeneral Manager\nVoltagoods · voltagoods.com",
+        sender=Address("Maya Hall", "maya@mayahall.co.uk"),
+    )
+    assert extract_client(personal, personal.from_addr).company == "Voltagoods"
+
+
+def test_need_rules_can_be_left_to_a_model() -> None:
+    parsed = message("We need a fractional CTO.", sender=Address("Joe Bloggs", "joe@acme.io"))
+    assert extract_client(parsed, parsed.from_addr).need == "fractional_cto"
+    assert extract_client(parsed, parsed.from_addr, need_from_rules=False).need == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("• Profil: Fractional-CTO", "fractional_cto"),
+        ("je suis CTO de transition", "fractional_cto"),
+        ("Candidatura: CTO por horas", "fractional_cto"),
+        ("Sou testadora de software", "qa"),
+        ("Julia Lange | QA-Managerin und Webentwicklerin", "qa"),
+        ("Julia Lange | QA-Managerin und Webentwicklerin", "engineer"),
+        ("a senior data engineer", "engineer"),
+    ],
+)
+def test_role_phrasings(text: str, role: str) -> None:
+    assert role in find_roles(text)

@@ -1,17 +1,24 @@
 """The trained classifier: applicant / client / other (+ kind), with a calibrated confidence.
 
-One exclusive spaCy `textcat` predicts a combined label set: `applicant`, `client` and one
-`other:<kind>` per kind of other mail. P(other) is the sum of the kinds, so the top-level
-decision uses all the evidence for "not a person who wants something" while the kind is the
-best of the `other:*` labels. Probabilities are the textcat softmax sharpened or flattened
-by a temperature fitted on held-out training data (see train.py); `confidence` is the
-calibrated probability of the chosen top-level label.
+Architecture (chosen by measurement, see train.py): one exclusive spaCy `textcat`, a unigram
+bag-of-words (`spacy.TextCatBOW.v3`, ngram 1) over `model_text` (lower-cased, long words cut
+to 5 letters), predicting a combined label set: `applicant`, `client` and one `other:<kind>`
+per kind. P(other) is the sum of the kinds, so the top-level decision uses all the evidence
+for "not a person who wants something", and the kind is the best `other:*` label. A second,
+small textcat (`need/`) predicts a client's need.
 
-Machines short-circuit: a message that the RFC 3834 check calls a machine (and that does
-not relay a person) is `other` with confidence 1.0 and a kind read from the check's reasons.
-Standard auto-reply subjects ("Out of Office", "Automatic reply", "Abwesenheitsnotiz", ...)
-force `other/auto_reply` too, so an out-of-office without headers is never answered even
-when the model hesitates.
+Confidence is the probability of the chosen top-level label after temperature scaling of
+the softmax (T fitted on held-out training data, bounded to [0.5, 5]; train.py says why).
+Below the caller's floor the label is UNSURE and `raw_label` keeps the model's choice.
+
+Machines short-circuit: a message the RFC 3834 check calls a machine (and that does not relay
+a person) is `other` with confidence 1.0; its kind is `bounce` for delivery reports, else the
+model's best `other:*` kind (the model sees header tokens). Standard auto-reply subjects
+("Out of Office", "Automatic reply", "Abwesenheitsnotiz", ...) force `other/auto_reply`, and
+a receiving server's spam flag (`X-Spam-Flag: YES`) forces `other/spam`, whatever the words.
+
+Evidence is cheap: cue phrases that agree with the label, the fields that were found, and the
+safety check's reasons.
 """
 
 from __future__ import annotations
