@@ -69,7 +69,14 @@ __all__ = ["is_machine_address", "machine_check"]
 _DAEMON_LOCAL_PART = re.compile(
     r"^(?:mailer[-_]?daemon|postmaster|listserv|majordomo|owner-.+|.+-request)$"
 )
-_NO_REPLY_LOCAL_PART = re.compile(r"no[-_]?reply|do[-_]?not[-_]?reply")
+_NO_REPLY_LOCAL_PART = re.compile(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply"
+    # "do not reply" in pt, es, fr, de, it
+    r"|n[aã]o[-_.]?respond[ae]r?|no[-_.]?respond(?:a|er|as)|no[-_.]?contestar"
+    r"|ne[-_.]?pas[-_.]?r[eé]pondre|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere"
+    # contact-form senders: WordPress's default, form builders
+    r"|^wordpress$|^(?:web|contact)[-_.]?forms?$|^forms?(?:[-_.]?(?:submissions?|bot))?$"
+)
 # A token, so "bouncer" or "bouncy.castle" stay people; "=" covers BATV/SRS-style prefixes.
 _BOUNCE_LOCAL_PART = re.compile(r"(?:^|[-+_.=])bounces?(?:$|[-+_.=])")
 

@@ -702,3 +702,25 @@ def test_never_raises_and_verdict_is_consistent(
     assert verdict.relayed == (verdict.relayed_person is not None)
     if verdict.is_machine or verdict.relayed:
         assert verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "naoresponda@trabalha.example",
+        "nao-responda@vagas.example",
+        "noresponder@empleos.example",
+        "ne-pas-repondre@emplois.example",
+        "nicht-antworten@jobs.example",
+        "non_rispondere@lavoro.example",
+        "wordpress@startup.example",
+        "contact-form@startup.example",
+    ],
+)
+def test_no_reply_senders_in_other_languages_and_forms(address: str) -> None:
+    assert is_machine_address(address)
+
+
+@pytest.mark.parametrize("address", ["nora.responder@x.example", "formula@x.example"])
+def test_names_that_only_look_like_no_reply(address: str) -> None:
+    assert not is_machine_address(address)
