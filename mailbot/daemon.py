@@ -86,6 +86,7 @@ def imap_settings(config: LoadedConfig) -> ImapSettings:
         security=imap.security,
         timeout=imap.timeout,
         ssl_context=context,
+        token_command=imap.token_command,
     )
 
 

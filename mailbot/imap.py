@@ -87,6 +87,8 @@ class ImapSettings:
     security: str  # "ssl" | "starttls" | "none"
     timeout: float = 60.0
     ssl_context: ssl.SSLContext | None = field(default=None, repr=False, compare=False)
+    # A command printing an OAuth2 access token: XOAUTH2 instead of LOGIN.
+    token_command: str | None = None
 
 
 @dataclass(frozen=True)
@@ -229,9 +231,24 @@ def connect(settings: ImapSettings) -> ImapConnection:
     return ImapConnection(client, settings, capabilities)
 
 
+def _oauth_token(command: str) -> str:
+    import subprocess
+
+    try:
+        result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ConfigError(f"imap token command failed: {exc}") from None
+    if result.returncode != 0:
+        raise ConfigError(f"imap token command exited with status {result.returncode}")
+    return result.stdout.strip()
+
+
 def _login(client: imapclient.IMAPClient, settings: ImapSettings) -> None:
     try:
-        client.login(settings.user, settings.password)
+        if settings.token_command:
+            client.oauth2_login(settings.user, _oauth_token(settings.token_command))
+        else:
+            client.login(settings.user, settings.password)
     except LoginError as error:
         text = _response_text(error)
         if settings.password:
