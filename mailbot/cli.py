@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -301,6 +301,19 @@ def rule_test_failures(config: LoadedConfig, failed: Sequence[RuleTestResult]) -
     )
 
 
+def config_reloader(
+    cli_path: str | None, classifier: Any
+) -> Callable[[], tuple[LoadedConfig, Any]]:
+    """What `run` calls when rules.yaml changes: the new config and a pipeline for it (the
+    classifier is kept), or ConfigError, and the daemon keeps the old rules."""
+
+    def reload() -> tuple[LoadedConfig, Any]:
+        fresh = load_config(config_path_from_env(cli_path, os.environ))
+        return fresh, validated_pipeline(fresh, classifier=classifier)
+
+    return reload
+
+
 def validated_pipeline(config: LoadedConfig, classifier: Any = None) -> Any:
     """A pipeline for `config` once its templates exist and its rule tests pass; else
     ConfigError (`run` keeps the previous rules when an edit fails this)."""
@@ -352,17 +365,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         outbox = build_outbox(config, store, factory, utc_now)
         poller = Poller(config, store, pipeline, factory, utc_now, outbox)
 
-        def reload() -> tuple[LoadedConfig, Any]:
-            fresh = _config(args)
-            return fresh, validated_pipeline(fresh, classifier=pipeline.classifier)
-
         daemon = Daemon(
             poller,
             factory,
             interval=schedule.poll_interval_seconds,
             use_idle=schedule.idle,
             idle_renew=schedule.idle_renew_seconds,
-            reload=reload,
+            reload=config_reloader(args.config, pipeline.classifier),
         )
         daemon.install_signal_handlers()
         logging.getLogger("mailbot").info("mailbot running; state in %s", config.state_dir)

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from .config import LoadedConfig
-from .decide import decide
+from .decide import MACHINE_KINDS, decide
 from .match import Candidate, assemble_team, rank
 from .match import explain as explain_matches
 from .models import (
@@ -23,6 +23,7 @@ from .models import (
     ApplicantFields,
     Classification,
     ClientFields,
+    ClientNeed,
     Decision,
     DecisionContext,
     Draft,
@@ -416,6 +417,8 @@ class Pipeline:
         parsed = analysis.parsed
         if analysis.safety.is_machine:
             return None
+        if cls.label is Label.OTHER and cls.kind is not None and cls.kind.value in MACHINE_KINDS:
+            return None  # an out-of-office in the ask's thread is no answer ("not available")
         thread_ids = [*parsed.references, *([parsed.in_reply_to] if parsed.in_reply_to else [])]
         found = state.intro_for_thread(thread_ids) if thread_ids else None
         if found is None:
@@ -639,8 +642,16 @@ def _first(name: str) -> str:
 
 
 def _client_fields(intro: dict[str, Any]) -> dict[str, Any]:
+    """What ranking the next candidate needs: the brief (need spelled back) and the client's
+    address, so the client is never proposed to themself."""
     brief = intro.get("brief", {})
-    return {"stack": tuple(brief.get("stack", ())), "industry": brief.get("industry", "")}
+    need = str(brief.get("need", "")).replace(" ", "_")
+    return {
+        "stack": tuple(brief.get("stack", ())),
+        "industry": brief.get("industry", ""),
+        "need": need if need in set(ClientNeed) else "",
+        "contact_email": str(intro.get("client_email", "")),
+    }
 
 
 def _aware(moment: datetime) -> datetime:

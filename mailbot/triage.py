@@ -44,11 +44,36 @@ _YES = re.compile(
 )
 
 
+# A yes-word under a negation is a no: "absolutely not", "not interested", "not keen".
+_NEGATED_YES = re.compile(
+    r"\b(?:absolutely|definitely|certainly|of course)\s+not\b|"
+    r"\b(?:not|never|no longer)\s+(?:\w+\s+)?(?:interested|keen|available)\b",
+    re.IGNORECASE,
+)
+# Hedges the owner should read himself, whatever else the sentence says.
+_HEDGE = re.compile(
+    r"\b(?:not (?:sure|certain)|maybe|perhaps|depends|let me (?:think|check)|"
+    r"talvez|depende|quizás|quizas|vielleicht|peut-être|peut-etre)\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|morning|ol[áa]|oi|hola|buenas|hallo|moin|bonjour|salut|"
+    r"bom dia|boa tarde|buenos d[íi]as|guten tag)\b(?:\s+[\w.'-]+){0,3}\s*[,!:]?$",
+    re.IGNORECASE,
+)
+
+
 def read_answer(text: str) -> Answer:
-    """A member's answer to an intro ask: yes, no, or unclear (then the owner reads it)."""
-    first = " ".join(text.strip().split("\n\n")[0].split())[:400]
-    said_no = _NO.search(first) is not None
-    said_yes = _YES.search(first) is not None
+    """A member's answer to an intro ask: yes, no, or unclear (then the owner reads it).
+
+    Only the first paragraph that is not a bare greeting counts ("Hi Sergio,"), so a
+    quoted ask or a signature below never decides."""
+    paragraphs = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    first = next((p for p in paragraphs if p and not _GREETING.match(p)), "")[:400]
+    if _HEDGE.search(first):
+        return "unclear"
+    said_no = _NO.search(first) is not None or _NEGATED_YES.search(first) is not None
+    said_yes = _YES.search(_NEGATED_YES.sub(" ", first)) is not None
     if said_yes and not said_no:
         return "yes"
     if said_no and not said_yes:

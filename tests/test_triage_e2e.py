@@ -253,7 +253,9 @@ def test_no_bandwidth_not_liked_starts_a_double_opt_in_intro(bot: Bot) -> None:
         mail(
             f"{ask['To']}",
             f"Re: {ask['Subject']}",
-            "Yes, happy to help! Please go ahead with the intro.\n\nCheers\n",
+            "Hi Sergio,\n\nYes, happy to help! Please go ahead with the intro.\n\nCheers\n\n"
+            f"On Fri, Sergio Pereira <{OWNER}> wrote:\n"
+            + "\n".join(f"> {line}" for line in ask.get_content().splitlines()),
             in_reply_to=ask["Message-ID"],
         )
     )
@@ -278,7 +280,8 @@ def test_a_no_asks_the_next_candidate(bot: Bot) -> None:
         mail(
             f"{first_ask['To']}",
             f"Re: {first_ask['Subject']}",
-            "Sorry Sergio, I can't take this one, I'm fully booked until March.\n",
+            "Hi Sergio,\n\nSorry, I can't take this one, I'm fully booked until March.\n\n"
+            + "\n".join(f"> {line}" for line in first_ask.get_content().splitlines()),
             in_reply_to=first_ask["Message-ID"],
         )
     )
