@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from .errors import ConfigError, MailbotError, PermanentError, TransientError
 from .imap import ImapConnection
+from .logfmt import kv
 from .safety import is_machine_address
 from .smtp import DeliveryUncertain, SendResult
 from .store import Store
@@ -347,6 +348,7 @@ class Outbox:
             record.update(status="failed", error="refused: a recipient is a machine address")
             self.store.put("drafts", key, record)
             summary.failed += 1
+            log.error(kv("send", draft=key, status="failed", error=record["error"]))
             return
         raw = record["raw"].encode("utf-8", "surrogateescape")
         if record.get("auto"):
@@ -367,15 +369,17 @@ class Outbox:
                     status="queued", error=str(exc), next_attempt=(self.clock() + delay).isoformat()
                 )
                 summary.queued += 1
-            log.warning("draft %s not sent (%s)", short_id(key), exc)
+            log.warning(
+                kv("send", draft=key, status=record["status"], attempts=attempts, error=str(exc))
+            )
         except PermanentError as exc:
             record.update(status="failed", error=str(exc))
             summary.failed += 1
-            log.error("draft %s failed: %s", short_id(key), exc)
+            log.error(kv("send", draft=key, status="failed", attempts=attempts, error=str(exc)))
         except DeliveryUncertain as exc:
             record.update(status="uncertain", error=str(exc))
             summary.uncertain += 1
-            log.error("draft %s: %s", short_id(key), exc)
+            log.error(kv("send", draft=key, status="uncertain", attempts=attempts, error=str(exc)))
         except ConfigError:
             record.update(status="approved")
             self.store.put("drafts", key, record)
@@ -392,7 +396,17 @@ class Outbox:
                 response=result.response,
             )
             summary.sent += 1
-            log.info("draft %s sent to %s", short_id(key), ", ".join(result.accepted))
+            log.info(
+                kv(
+                    "send",
+                    draft=key,
+                    status="sent",
+                    attempts=attempts,
+                    to=",".join(result.accepted),
+                    refused=",".join(result.refused),
+                    auto=bool(record.get("auto")),
+                )
+            )
         self.store.put("drafts", key, record)
         self.store.commit()
 
