@@ -141,6 +141,16 @@ class NetworkBook:
             self.store.delete("senders", address)
         if scrubbed:
             parts.append(f"{scrubbed} message records scrubbed")
+        # A client asks to be forgotten too: their leads go (intros keep running).
+        leads = [
+            k
+            for k, lead in self.store.items("leads")
+            if str(lead.get("contact_email", "")).lower() in addresses
+        ]
+        for lead_key in leads:
+            self.store.delete("leads", lead_key)
+        if leads:
+            parts.append(f"{len(leads)} leads")
         return ", ".join(parts) or "nothing stored"
 
     def purge_expired(self) -> int:

@@ -547,6 +547,32 @@ def test_retention_purges_unpromoted_applicants_only(tmp_path: Path) -> None:
         assert sorted(store.keys("people")) == ["member@x.example", "new@x.example"]
 
 
+def test_forget_a_client_erases_leads_and_message_fields(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path), environ={})
+    with Store(tmp_path / "state", clock=lambda: T0) as store:
+        store.put("leads", "<c1@t>", {"contact_email": "Greg@Tully.example", "company": "T"})
+        store.put("leads", "<c2@o>", {"contact_email": "other@o.example", "company": "O"})
+        store.put(
+            "messages",
+            "<c1@t>",
+            {
+                "person": "greg@tully.example",
+                "from": "greg@tully.example",
+                "subject": "Tully Freight",
+                "reason": "client greg@tully.example",
+                "trail": [["client-refer", True, "sender greg@tully.example"]],
+            },
+        )
+        store.put("senders", "greg@tully.example", {"message_id": "<c1@t>"})
+        said = NetworkBook(config, store, lambda: T0).forget("GREG@tully.example")
+        assert "1 message records scrubbed" in said and "1 leads" in said
+        assert store.keys("leads") == ["<c2@o>"]
+        assert store.get("senders", "greg@tully.example") is None
+        record = store.get("messages", "<c1@t>")
+        assert record is not None and "greg" not in repr(record).lower()
+        assert record["trail"] == [["client-refer", True, "(erased)"]]
+
+
 def test_promoted_applicants_join_the_candidates(tmp_path: Path) -> None:
     config = load_config(write_config(tmp_path), environ={})
     with Store(tmp_path / "state", clock=lambda: T0) as store:
