@@ -2,14 +2,20 @@
 side effects, so the order below is the crash-safety argument:
 
 1. fetch a batch with BODY.PEEK[] (never \\Seen);
-2. analyse and decide every message (pure); record each draft as `pending` and COMMIT;
+2. analyse and decide every message (pure); record, in ONE commit, what each decision
+   changed (people, leads, intros), each draft as `pending`, and the message itself as
+   processed under its content digest;
 3. for each pending draft: search Drafts for its deterministic Message-ID and APPEND only
    if absent, then mark it `in_drafts`;
-4. record every message as processed, advance the folder's last UID, COMMIT.
+4. advance the folder's last UID, COMMIT.
 
-A kill before (2) re-reads the batch; between (2) and (4) the search in (3) finds what was
-already appended; after (4) nothing is redone. So no message is skipped and no draft is
-appended twice.
+A kill before (2) re-reads the batch and decides it afresh: nothing of it was durable.
+After (2) the batch is known by digest and is never decided again. That matters because a
+decision reads what earlier ones wrote (an intro raises a member's load, an answer starts
+the reply window): deciding twice could pick another member or hold what was answered.
+Drafts still `pending` are appended by the retry at the end of every poll, whose search
+finds what was appended before the kill. So no message is skipped, none is decided twice,
+and no draft is appended twice (tests/test_reliability.py kills `run` to show it).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from typing import Any, Protocol
 from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, TransientError
 from .imap import ImapConnection, ImapSettings, connect
+from .logfmt import kv
 from .match import Candidate
 from .models import Draft, Outcome, RawMessage
 from .outbox import Outbox, Sender, SendSummary
@@ -391,19 +398,20 @@ class Poller:
                 summary.skipped += 1
             else:
                 fresh.append(raw)
-        outcomes: list[tuple[RawMessage, Outcome]] = []
+        outcomes: list[Outcome] = []
         for analysis in self.pipeline.analyse(fresh):
             outcome = self.pipeline.finish(analysis, self.view)
-            outcomes.append((analysis.raw, outcome))
+            outcomes.append(outcome)
             self._record_intent(analysis, outcome)
             self._apply_changes(outcome)
-        self.store.commit()  # draft intents are durable before any APPEND
-        for _, outcome in outcomes:
+            self._record_done(analysis.raw, outcome, summary)
+        # Decisions, their state changes and draft intents become durable together, before
+        # any APPEND: after this commit a kill never leads to deciding them again.
+        self.store.commit()
+        for outcome in outcomes:
             for draft in outcome.drafts:
                 if self._deliver_draft(conn, drafts_folder, draft):
                     summary.drafts += 1
-        for raw, outcome in outcomes:
-            self._record_done(raw, outcome, summary)
 
     def _already_known(self, raw: RawMessage) -> bool:
         """The very same bytes seen before: moved (UIDVALIDITY change, another folder) or a
@@ -573,12 +581,17 @@ class Poller:
             if decision.action == "hold":
                 summary.held += 1
         log.info(
-            "message %s label=%s conf=%.2f rule=%s action=%s",
-            key,
-            cls.label.value,
-            cls.confidence,
-            decision.rule,
-            decision.action,
+            kv(
+                "message",
+                message_id=key,
+                status=status,
+                label=cls.label.value,
+                kind=cls.kind.value if cls.kind else "",
+                confidence=float(cls.confidence),
+                rule=decision.rule,
+                action=decision.action,
+                drafts=len(outcome.drafts),
+            )
         )
 
 
@@ -637,6 +650,11 @@ class Daemon:
             timezone="UTC", executors={"default": ThreadPoolExecutor(max_workers=1)}
         )
         self._idle_thread: threading.Thread | None = None
+        # A poll asked for while one runs: APScheduler would skip it (max_instances=1) and
+        # the new mail would wait for the interval, so the running poll goes round again.
+        self._poll_lock = threading.Lock()
+        self._polling = False
+        self._poll_wanted = False
 
     def install_signal_handlers(self) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT):
@@ -700,6 +718,11 @@ class Daemon:
     def poll_soon(self, delay: float = 0.0) -> None:
         if self.stop_event.is_set() or not self.scheduler.running:
             return
+        if delay <= 0:
+            with self._poll_lock:
+                if self._polling:
+                    self._poll_wanted = True
+                    return
         when = datetime.now(UTC) + timedelta(seconds=delay)
         with contextlib.suppress(Exception):  # the job may be running or shutting down
             self.scheduler.modify_job(self.POLL_JOB, next_run_time=when)
@@ -722,6 +745,23 @@ class Daemon:
         return True
 
     def _poll_job(self) -> None:
+        with self._poll_lock:
+            self._polling = True
+        try:
+            while self._poll_round():
+                with self._poll_lock:
+                    again = self._poll_wanted and not self.stop_event.is_set()
+                    self._poll_wanted = False
+                    if not again:
+                        return
+        finally:
+            with self._poll_lock:
+                self._polling = False
+
+    def _poll_round(self) -> bool:
+        """One poll; False when it failed (a retry is scheduled with backoff)."""
+        with self._poll_lock:
+            self._poll_wanted = False
         self.reload_if_changed()
         try:
             summary = self.poller.poll()
@@ -734,16 +774,17 @@ class Daemon:
             delay = self.backoff()
             log.warning("poll failed (%s); retrying in %.0f s", exc, delay)
             self.poll_soon(delay)
-            return
+            return False
         except MailbotError as exc:
             self.failures += 1
             delay = self.backoff()
             log.error("poll failed: %s; retrying in %.0f s", exc, delay)
             self.poll_soon(delay)
-            return
+            return False
         self.failures = 0
         self.polls += 1
         log.info(summary.line())
+        return True
 
     def _send_job(self) -> None:
         """Send what the owner approved meanwhile (and retry what is queued)."""
