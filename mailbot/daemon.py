@@ -765,10 +765,6 @@ class Daemon:
         self.reload_if_changed()
         try:
             summary = self.poller.poll()
-        except ConfigError as exc:
-            log.error("configuration error, stopping: %s", exc)
-            self.stop()
-            raise
         except (TransientError, OSError) as exc:
             self.failures += 1
             delay = self.backoff()
@@ -776,6 +772,10 @@ class Daemon:
             self.poll_soon(delay)
             return False
         except MailbotError as exc:
+            # ConfigError included: at run time a refused login, an untrusted certificate or
+            # a missing folder is the account's state, which the owner fixes without
+            # restarting us. Stopping would leave the inbox unread for weeks (systemd does
+            # not restart exit 2); retrying loudly with backoff never hammers the server.
             self.failures += 1
             delay = self.backoff()
             log.error("poll failed: %s; retrying in %.0f s", exc, delay)
@@ -838,14 +838,14 @@ class Daemon:
                         # inside RFC 2177's 29 minutes.
                         if conn.idle_wait(min(5.0, self.idle_renew)):
                             self.poll_soon()
-            except ConfigError as exc:
-                log.error("IDLE stopped: %s", exc)
-                return
             except (MailbotError, OSError) as exc:
+                # A ConfigError (login refused, say) too: the poll job retries it as well,
+                # and IDLE must be back when the owner has fixed it.
                 failures += 1
                 base = min(300.0, 2.0 ** min(failures, 9))
                 delay = base / 2 + self.rng.uniform(0, base / 2)
-                log.warning("IDLE connection lost (%s); reconnecting in %.0f s", exc, delay)
+                level = logging.ERROR if isinstance(exc, ConfigError) else logging.WARNING
+                log.log(level, "IDLE connection lost (%s); reconnecting in %.0f s", exc, delay)
                 self.stop_event.wait(delay)
 
 

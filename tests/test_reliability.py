@@ -25,6 +25,7 @@ from hostile import (
     require_model,
     start_run,
     status,
+    stop_run,
     varied_replies,
     wait_for,
     write_config,
@@ -219,3 +220,205 @@ def test_kill_nine_at_random_moments_loses_nothing_and_doubles_nothing(tmp_path:
 
 def log_has_count(log: Path, text: str, count: int) -> bool:
     return log.exists() and log.read_text(errors="replace").count(text) >= count
+
+
+# -- server faults -----------------------------------------------------------------------------
+
+
+def applicant(tag: str) -> bytes:
+    """One applicant reply that must get an acknowledgement draft (Message-ID <tag@...>)."""
+    from hostile import SUBJECT, build
+
+    body = (
+        "Hi Sergio,\n\nI'd love to join your network. I'm a senior Python engineer with nine "
+        "years of experience (Django, AWS), available 20 hours a week from January.\n"
+        f"LinkedIn: https://www.linkedin.com/in/{tag}\n\nBest,\nNora\n"
+    )
+    return build(
+        [
+            ("From", f"Nora Quist <{tag}@proton.example>"),
+            ("To", "Sergio Pereira <sergio@remotework.example>"),
+            ("Subject", SUBJECT),
+            ("Date", "Sat, 21 Nov 2026 10:00:00 +0000"),
+            ("Message-ID", f"<{tag}@proton.example>"),
+        ],
+        body,
+    )
+
+
+def drafted_for(server: DovecotServer, tag: str) -> bool:
+    return any(f"<{tag}@proton.example>".encode() in d.raw for d in drafts_in(server))
+
+
+def quiet_config(tmp_path: Path, **changes: Any) -> Path:
+    """Polls only on start and when IDLE says so: what follows a fault is IDLE's doing."""
+    base: dict[str, Any] = {
+        "schedule": {"poll_interval_seconds": 3600, "idle": True},
+        "limits": {"fetch_batch": 10},
+        "imap": {"timeout": 5},
+    }
+    base.update(changes)
+    return write_config(tmp_path, **base)
+
+
+@pytest.mark.slow
+def test_dovecot_restarted_mid_batch_and_again_while_idle(tmp_path: Path) -> None:
+    require_dovecot()
+    require_model()
+    config = quiet_config(tmp_path)
+    mail = varied_replies(150, seed=5)
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state")
+        deliver(dovecot, mail)
+        log = tmp_path / "run.log"
+        process = start_run(env, config, log)
+        try:
+            assert wait_for(lambda: log_has(log, "mailbot running"), 60, process=process)
+            time.sleep(0.3)
+            dovecot.restart()  # mid-poll: the batch in flight fails, the retry redoes it
+            assert wait_for(lambda: log_has(log, "poll: "), 60, process=process), log.read_text()
+            assert "poll failed" in log.read_text() or "IDLE connection lost" in log.read_text()
+            assert wait_for(lambda: accounted(tmp_path / "state") == len(mail), 30)
+
+            dovecot.restart()  # while idle: the IDLE connection drops
+            deliver(dovecot, [applicant("after-restart")])
+            assert wait_for(lambda: drafted_for(dovecot, "after-restart"), 30), log.read_text()[
+                -3000:
+            ]
+            found = [d.message_id for d in drafts_in(dovecot)]
+            assert len(found) == len(set(found))
+        finally:
+            assert stop_run(process) == 0
+        text = log.read_text()
+        assert "IDLE connection lost" in text
+        assert "Traceback" not in text
+
+
+@pytest.mark.slow
+def test_a_dead_connection_during_idle_is_noticed_and_recovered(tmp_path: Path) -> None:
+    """Dovecot frozen (SIGSTOP: the socket stays open, nothing answers) for longer than the
+    IMAP timeout: the IDLE watcher notices while it is still frozen, reconnects with backoff
+    after the resume, and a message that arrives then gets its draft."""
+    require_dovecot()
+    require_model()
+    config = quiet_config(tmp_path)
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state")
+        deliver(dovecot, [applicant("before-freeze")])
+        log = tmp_path / "run.log"
+        process = start_run(env, config, log)
+        try:
+            assert wait_for(lambda: drafted_for(dovecot, "before-freeze"), 60, process=process)
+            time.sleep(1.0)  # the IDLE watcher is idling now
+            dovecot.pause()
+            try:
+                # IDLE slices are 5 s and the read timeout 5 s: lost within ~10 s.
+                noticed = wait_for(lambda: log_has(log, "IDLE connection lost"), 16)
+            finally:
+                dovecot.resume()
+            assert noticed, log.read_text()[-3000:]
+            deliver(dovecot, [applicant("after-freeze")])
+            assert wait_for(lambda: drafted_for(dovecot, "after-freeze"), 45, process=process), (
+                log.read_text()[-3000:]
+            )
+        finally:
+            assert stop_run(process) == 0
+        assert "Traceback" not in log.read_text()
+
+
+@pytest.mark.slow
+def test_smtp_down_then_up_under_run_sends_each_approved_draft_once(tmp_path: Path) -> None:
+    """The daemon's send job (tests/test_outbox.py covers the Outbox itself with a fake
+    clock): approved drafts wait while the SMTP server refuses connections, then go out
+    exactly once when it is back, without anyone running `review send`."""
+    require_dovecot()
+    require_model()
+    config = quiet_config(tmp_path, auto_send={"send_interval_seconds": 5})
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state")
+        deliver(dovecot, [applicant("smtp-one"), applicant("smtp-two")])
+        assert mailbot(env, config, "once").returncode == 0
+        approved = mailbot(env, config, "review", "approve", "--all")
+        assert approved.returncode == 0, approved.stderr
+        sink.refuse_connections = True
+        log = tmp_path / "run.log"
+        process = start_run(env, config, log)
+        try:
+            state = tmp_path / "state"
+            assert wait_for(
+                lambda: draft_statuses(state).get("queued") == 2, 60, process=process
+            ), log.read_text()[-3000:]
+            time.sleep(2)
+            assert sink.messages == []
+            sink.refuse_connections = False
+            # The first retry is 15-30 s after the refusal (exponential backoff, jitter).
+            assert wait_for(lambda: len(sink.messages) >= 2, 60, process=process), log.read_text()[
+                -3000:
+            ]
+            time.sleep(6)  # another send round or two: nothing goes out again
+        finally:
+            assert stop_run(process) == 0
+        received = Counter(
+            m.data.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0] for m in sink.messages
+        )
+        assert len(received) == 2 and set(received.values()) == {1}, received
+        report = status(env, config)
+        assert report["sent"] == 2
+        filed = [d for d in drafts_in(dovecot, "Sent")]
+        assert len(filed) == 2
+        assert drafts_in(dovecot) == []
+
+
+# -- login failures ----------------------------------------------------------------------------
+
+WRONG_PASSWORD = "Wr0ng-Passw0rd-7f3a9c"
+
+
+def test_once_with_a_wrong_password_fails_clearly(tmp_path: Path) -> None:
+    require_dovecot()
+    config = write_config(tmp_path)
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state", MAILBOT_IMAP_PASSWORD=WRONG_PASSWORD)
+        result = mailbot(env, config, "once")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "login failed" in output.lower() and "owner" in output
+    assert "Traceback" not in output
+    assert WRONG_PASSWORD not in output
+
+
+@pytest.mark.slow
+def test_run_with_a_wrong_password_backs_off_and_keeps_going(tmp_path: Path) -> None:
+    """A refused login in the daemon is retried with growing delays (no crash, no hot loop),
+    and once the password is right again (here: the server's changed to match) mail flows."""
+    require_dovecot()
+    require_model()
+    config = quiet_config(tmp_path)
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state", MAILBOT_IMAP_PASSWORD=WRONG_PASSWORD)
+        deliver(dovecot, [applicant("after-login")])
+        log = tmp_path / "run.log"
+        process = start_run(env, config, log)
+        try:
+            assert wait_for(lambda: log_has(log, "login failed"), 60, process=process)
+            time.sleep(10)
+            assert process.poll() is None, log.read_text()[-3000:]
+            text = log.read_text()
+            # Dovecot delays failed logins (2 s, then longer), so later attempts may time out
+            # instead; either way each is one retry. Backoff 1-2 s, 2-4 s, 4-8 s for the
+            # poll and the same for IDLE: a hot loop would have logged hundreds.
+            attempts = text.count("poll failed") + text.count("IDLE connection lost")
+            assert 2 <= attempts <= 12, text[-3000:]
+            # The owner fixes it (the server takes the password mailbot has).
+            (dovecot.directory / "passwd").write_text(
+                f"{dovecot.user}:{{PLAIN}}{WRONG_PASSWORD}::::::\n"
+            )
+            dovecot.password = WRONG_PASSWORD  # for the test's own look into Drafts
+            assert wait_for(lambda: drafted_for(dovecot, "after-login"), 90, process=process), (
+                log.read_text()[-3000:]
+            )
+        finally:
+            assert stop_run(process) == 0
+        text = log.read_text()
+        assert "Traceback" not in text
+        assert WRONG_PASSWORD not in text
