@@ -50,6 +50,9 @@ NEWSLETTER_ID = "<remote-work-2025-03-14.roller-coaster@mail.remotework.example>
 NEWSLETTER_DATE = datetime(2025, 3, 14, 10, 0, tzinfo=UTC)
 NEWSLETTER_TITLE = people.NEWSLETTER_TITLE
 MIX = {"applicant": 0.4, "client": 0.3, "other": 0.3}
+# Of the "other" share, this part comes from specimens/business.py (mail unrelated to the
+# newsletter: colleagues, notifications, tests, bulletins), the rest from others.py.
+BUSINESS_SHARE_OF_OTHER = 1 / 3
 MANIFEST_KEYS = (
     "file",
     "label",
@@ -794,18 +797,24 @@ def build_message(spec: Specimen, rng: random.Random) -> tuple[bytes, Arrival, d
 SpecimenSource = Callable[[random.Random, str], Iterator[Specimen]]
 
 
-def _load_others() -> SpecimenSource | None:
+def _load_source(name: str) -> SpecimenSource | None:
     try:
-        module = importlib.import_module("corpus.specimens.others")
+        module = importlib.import_module(f"corpus.specimens.{name}")
     except ImportError as exc:
-        print(
-            f"warning: corpus.specimens.others not available ({exc}); building with people "
-            "specimens only",
-            file=sys.stderr,
-        )
+        print(f"warning: corpus.specimens.{name} not available ({exc})", file=sys.stderr)
         return None
     source: SpecimenSource = module.specimens
     return source
+
+
+def _load_others() -> SpecimenSource | None:
+    """others.py; without it the builder builds applicants and clients only."""
+    return _load_source("others")
+
+
+def _load_business() -> SpecimenSource | None:
+    """business.py; without it every "other" comes from others.py."""
+    return _load_source("business")
 
 
 def normalise_body(spec: Specimen) -> str:
@@ -835,7 +844,12 @@ class _Drawer:
 
 
 def draw_split(
-    split: str, n: int, seed: int, seen: set[str], others: SpecimenSource | None
+    split: str,
+    n: int,
+    seed: int,
+    seen: set[str],
+    others: SpecimenSource | None,
+    business: SpecimenSource | None = None,
 ) -> list[Specimen]:
     mix = dict(MIX) if others is not None else {"applicant": 4 / 7, "client": 3 / 7}
     quota = {label: round(n * share) for label, share in mix.items()}
@@ -861,6 +875,14 @@ def draw_split(
 
     pull(drawers["people"], {"applicant", "client"}, 50 * n + 1000)
     if others is not None:
+        if business is not None:
+            # Business mail first, up to its share: a separate seeded stream, so adding it
+            # leaves the applicants and clients of a seed unchanged.
+            full_quota = quota["other"]
+            quota["other"] = round(full_quota * BUSINESS_SHARE_OF_OTHER)
+            drawer = _Drawer(business, random.Random(f"{seed}:{split}:business"), split)
+            pull(drawer, {"other"}, 20 * n + 1000)
+            quota["other"] = full_quota
         pull(drawers["others"], {"other"}, 20 * n + 1000)
         short = quota["other"] - len(chosen["other"])
         if short > 0:
@@ -940,10 +962,11 @@ def _count(stats: Counter[str], split: str, entry: dict[str, Any], arrival: Arri
 def build(out: Path, n_train: int, n_dev: int, seed: int) -> Counter[str]:
     """Write out/train and out/dev; return counts keyed 'split|dimension|value'."""
     others = _load_others()
+    business = _load_business() if others is not None else None
     seen: set[str] = set()
     stats: Counter[str] = Counter()
-    train = draw_split("train", n_train, seed, seen, others)
-    dev = draw_split("dev", n_dev, seed, seen, others)
+    train = draw_split("train", n_train, seed, seen, others, business)
+    dev = draw_split("dev", n_dev, seed, seen, others, business)
     write_split(out, "train", train, seed, stats)
     write_split(out, "dev", dev, seed, stats)
     return stats
