@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     ilist.add_argument("--json", action="store_true")
     ishow = isub.add_parser("show")
     ishow.add_argument("id")
+    web = sub.add_parser("web", help="the local dashboard (a token when not on 127.0.0.1)")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    web.add_argument("--port", type=int, default=8025, help="port (default 8025; 0: any free one)")
     demo = sub.add_parser("demo", help="the whole loop against local servers it starts itself")
     demo.add_argument("--keep", action="store_true", help="keep the demo's temp dir")
     return parser
@@ -510,19 +513,66 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
         return EXIT_OK
-    print(f"last poll:   {report.get('last_poll') or 'never'}")
-    if report.get("last_poll_summary"):
-        print(f"             {report['last_poll_summary']}")
-    print(f"processed:   {report['processed']}  (held for review: {report.get('held', 0)})")
-    print(f"quarantined: {report['quarantined']}")
-    print(f"drafts:      {report['drafts']}  sent: {report['sent']}  failed: {report['failed']}")
-    if report.get("labels"):
-        print("labels:      " + ", ".join(f"{k} {v}" for k, v in sorted(report["labels"].items())))
-    for item in report.get("quarantine", [])[-10:]:
-        print(f"  quarantined {item['message_id']}: {item['reason']}")
-    for item in report.get("failures", [])[-10:]:
-        print(f"  failed {item['message_id']}: {item['error']}")
+    from .action_queue import lock_holder
+
+    holder = lock_holder(config.state_dir) if config.state_dir.exists() else None
+    print(f"state        {config.state_dir}")
+    for line in status_lines(report, holder, utc_now()):
+        print(line)
     return EXIT_OK
+
+
+def _ago(iso: str | None, now: datetime) -> str:
+    if not iso:
+        return "never"
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    minutes = max(0, int((now - when).total_seconds() // 60))
+    if minutes < 2:
+        age = "just now"
+    elif minutes < 120:
+        age = f"{minutes} min ago"
+    elif minutes < 48 * 60:
+        age = f"{minutes // 60} h ago"
+    else:
+        age = f"{minutes // 1440} days ago"
+    return f"{age}  ({when.astimezone(UTC):%Y-%m-%d %H:%M} UTC)"
+
+
+def status_lines(report: dict[str, Any], daemon_pid: int | None, now: datetime) -> list[str]:
+    """`mailbot status` for a person: what runs, what came in, what waits for him."""
+    drafts: dict[str, int] = report.get("drafts_by_status") or {}
+    waiting = sum(drafts.get(s, 0) for s in ("in_drafts", "pending", "failed", "uncertain"))
+    approved = sum(drafts.get(s, 0) for s in ("approved", "queued", "sending"))
+    labels = report.get("labels") or {}
+    lines = [
+        f"daemon       {f'running (pid {daemon_pid})' if daemon_pid else 'not running'}",
+        f"last poll    {_ago(report.get('last_poll'), now)}",
+    ]
+    if report.get("last_poll_summary"):
+        lines.append(f"             {report['last_poll_summary']}")
+    lines.append(
+        f"messages     processed: {report['processed']:,} · held for you: "
+        f"{report.get('held', 0):,} · quarantined: {report['quarantined']:,}"
+    )
+    if labels:
+        lines.append("labels       " + " · ".join(f"{k}: {v:,}" for k, v in sorted(labels.items())))
+    lines.append(
+        f"drafts       waiting for review: {waiting:,} · approved, not sent yet: {approved:,} · "
+        f"sent: {report['sent']:,} · failed: {report['failed']:,}"
+    )
+    if waiting:
+        lines.append(f"to do        mailbot review list  ({waiting} waiting; or `mailbot web`)")
+    quarantine = report.get("quarantine", [])[-10:]
+    for index, item in enumerate(quarantine):
+        head = "quarantined " if index == 0 else "            "
+        lines.append(f"{head} {item['message_id']}: {item['reason']}")
+    for index, item in enumerate(report.get("failures", [])[-10:]):
+        head = "send failed " if index == 0 else "            "
+        lines.append(f"{head} {item['message_id']}: {item['error']}")
+    return lines
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -870,6 +920,13 @@ def cmd_intros(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    from .web import serve
+
+    serve(_config(args), args.host, args.port, os.environ)
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
@@ -885,6 +942,7 @@ COMMANDS = {
     "eval": cmd_eval,
     "train": cmd_train,
     "demo": cmd_demo,
+    "web": cmd_web,
     "review": cmd_review,
     "network": cmd_network,
     "engagements": cmd_engagements,
