@@ -4,18 +4,18 @@ The store has one writer at a time (an flock on `state/lock`) and `mailbot run` 
 as long as it runs. The dashboard must work beside it, so it never waits for the lock and
 never keeps it beyond one request:
 
-- every review action first goes through `state/actions.jsonl` (appended under its own
-  flock on `state/actions.lock`, so two writers never interleave a line);
-- the dashboard then tries the writer lock without waiting. If it gets it (no daemon), it
-  applies the queue at once and shows the outcome, errors included;
-- if the lock is held, the action stays queued and the daemon applies it at its next send
-  round or poll (`apply_queued`), in order. A failure is logged and kept on the draft as
-  `review_error`, which the dashboard shows. A change that could not reach the server
-  (TransientError) stays queued, and so does every later change to the same draft: an
-  approval never overtakes the edit it was meant for.
-
-Replaying an action is harmless: approving an approved draft does nothing, a reject or an
-edit applies only to a draft still under review.
+- the dashboard tries the writer lock without waiting. If it gets it (no daemon), it
+  applies anything still queued, then the action itself, and shows the outcome (an
+  unreachable mail server included), all within the request;
+- if the lock is held, the action is appended to `state/actions.jsonl` (under its own flock
+  on `state/actions.lock`, so two writers never interleave a line) and the daemon applies
+  the queue at its next send round or poll (`apply_queued`), in order. A failure is logged
+  and kept on the draft as `review_error`, which the dashboard shows. A change that could
+  not reach the server stays queued, and so does every later change to the same draft: an
+  approval never overtakes the edit it was meant for. Finished actions leave the queue only
+  after they are applied, so a crash means replaying them, which is harmless: approving
+  an approved draft does nothing; a reject or an edit applies only to a draft still under
+  review.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import LoadedConfig
-from .errors import MailbotError, TransientError
+from .errors import ConfigError, MailbotError, TransientError
 from .logfmt import kv
 from .outbox import REVIEWABLE, Outbox, short_id
 from .store import LOCK, Store, atomic_write
@@ -229,7 +229,8 @@ def apply_queued(config: LoadedConfig, store: Store, outbox: Outbox) -> list[Res
             continue
         try:
             done = apply_action(config, store, outbox, action)
-        except TransientError as exc:
+        except (TransientError, ConfigError) as exc:
+            # ConfigError here is the account's state (a refused login): fixed, it works.
             if action.attempts + 1 < MAX_ATTEMPTS:
                 retried[action.id] = replace(action, attempts=action.attempts + 1)
                 blocked[action.draft] = f"waiting: {exc}"

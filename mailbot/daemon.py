@@ -25,6 +25,7 @@ import hashlib
 import logging
 import random
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -32,7 +33,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, TransientError
@@ -296,9 +297,21 @@ class Poller:
         self.store.commit()
         self._maintain()
         if self.outbox is not None:
+            self.apply_review_actions()
             self.outbox.auto_approve()
             summary.send = self.outbox.send_due()
         return summary
+
+    def apply_review_actions(self) -> None:
+        """Approve/edit/reject asked for in `mailbot web` while we held the state."""
+        from .action_queue import apply_queued
+
+        if self.outbox is None:
+            return
+        try:
+            apply_queued(self.config, self.store, self.outbox)
+        except OSError as exc:
+            log.warning("review actions from the dashboard not read: %s", exc)
 
     def _maintain(self) -> None:
         """Pool retention and intro nudges, once per poll (cheap when nothing is due)."""
@@ -348,7 +361,7 @@ class Poller:
         self.store.put("folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": last_uid})
         uids = conn.new_uids(status, last_uid)
         limits = self.config.settings.limits
-        for batch in _chunks(uids, limits.fetch_batch):
+        for batch in backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder):
             sizes = conn.fetch_sizes(batch, folder, status.uidvalidity)
             oversized = [uid for uid in batch if sizes.get(uid, 0) > limits.max_message_bytes]
             wanted = [uid for uid in batch if uid in sizes and uid not in oversized]
@@ -595,6 +608,52 @@ class Poller:
         )
 
 
+PROGRESS_THRESHOLD = 200  # messages in one folder's backlog before a bar is worth showing
+
+
+def backlog_progress(
+    batches: Iterator[list[int]], total: int, folder: str, stream: TextIO | None = None
+) -> Iterator[list[int]]:
+    """The batches, unchanged; on a terminal, a progress bar while a long backlog is read.
+
+    Log lines keep printing above the bar. Not a terminal (systemd, cron, a pipe): nothing.
+    """
+    out = stream if stream is not None else sys.stderr
+    if total <= PROGRESS_THRESHOLD or not out.isatty():
+        yield from batches
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    console = Console(file=out, stderr=stream is None)
+    columns = (f"[bold]{folder}[/]", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(folder, total=total)
+        with _logging_above_progress():
+            for batch in batches:
+                yield batch
+                progress.advance(task, len(batch))
+
+
+@contextlib.contextmanager
+def _logging_above_progress() -> Iterator[None]:
+    """Point stderr log handlers at rich's proxy (it prints above the bar) for a while."""
+    proxy = sys.stderr
+    original = getattr(proxy, "rich_proxied_file", None)
+    swapped = [
+        handler
+        for handler in logging.getLogger().handlers
+        if type(handler) is logging.StreamHandler and handler.stream is original
+    ]
+    for handler in swapped:
+        handler.setStream(proxy)
+    try:
+        yield
+    finally:
+        for handler in swapped:
+            handler.setStream(original)
+
+
 def _mtime(path: Path) -> float:
     try:
         return path.stat().st_mtime
@@ -791,6 +850,7 @@ class Daemon:
         outbox = self.poller.outbox
         if outbox is None:
             return
+        self.poller.apply_review_actions()
         try:
             summary = outbox.send_due()
         except ConfigError as exc:

@@ -10,6 +10,7 @@ key=value log lines and `mailbot status`.
 from __future__ import annotations
 
 import http.cookiejar
+import io
 import json
 import logging
 import re
@@ -723,3 +724,50 @@ def test_status_is_readable_at_a_glance(
     assert "daemon       not running" in capsys.readouterr().out
     assert cli.main(["--config", str(config.path), "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["processed"] == 6  # the copy too
+
+
+def test_the_daemons_send_round_applies_what_the_dashboard_queued(
+    web: Web, config: LoadedConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    from mailbot.daemon import Daemon, Poller
+
+    csrf = web.csrf()
+    with Store(config.state_dir) as store:
+        factory = default_imap_factory(config)
+        outbox = build_outbox(config, store, factory, lambda: NOW)
+        poller = Poller(config, store, None, factory, lambda: NOW, outbox)  # type: ignore[arg-type]
+        daemon = Daemon(poller, factory, interval=300, use_idle=False, idle_renew=60)
+        web.post("/review/approve", id=ACME_DRAFT, csrf=csrf)
+        web.post("/review/reject", id=ANA_DRAFT, csrf=csrf)
+        assert len(queued(config.state_dir)) == 2
+        caplog.set_level(logging.INFO, logger="mailbot")
+        daemon._send_job()  # the mail server is down: the approval holds, the reject waits
+        assert store.get("drafts", ACME_DRAFT)["status"] == "approved"
+        assert store.get("drafts", ANA_DRAFT)["status"] == "in_drafts"
+    assert [(a.kind, a.draft) for a in queued(config.state_dir)] == [("reject", ANA_DRAFT)]
+    lines = [r.getMessage() for r in caplog.records]
+    assert any(
+        line.startswith(f"event=review action=approve draft={ACME_DRAFT} outcome=done")
+        for line in lines
+    )
+    assert any(line.startswith("event=review action=reject") and "retry" in line for line in lines)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_only_for_a_long_backlog_on_a_terminal() -> None:
+    from mailbot.daemon import backlog_progress
+
+    batches = [list(range(n, n + 50)) for n in range(0, 300, 50)]
+    terminal = Terminal()
+    assert list(backlog_progress(iter(batches), 300, "INBOX", terminal)) == batches
+    assert "INBOX" in terminal.getvalue()
+    short = Terminal()
+    assert list(backlog_progress(iter(batches[:4]), 200, "INBOX", short)) == batches[:4]
+    assert short.getvalue() == ""
+    pipe = io.StringIO()
+    assert list(backlog_progress(iter(batches), 300, "INBOX", pipe)) == batches
+    assert pipe.getvalue() == ""
