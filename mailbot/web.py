@@ -85,7 +85,7 @@ SECURITY_HEADERS = [
     ),
     ("X-Content-Type-Options", "nosniff"),
     ("X-Frame-Options", "DENY"),
-    ("Referrer-Policy", "no-referrer"),
+    ("Referrer-Policy", "same-origin"),  # no-referrer would make Origin "null"
     ("Cache-Control", "no-store"),
 ]
 
