@@ -252,6 +252,37 @@ def _simple_address(raw: str) -> Address | None:
     return _make_address(match.group("name") or "", match.group("angle"))
 
 
+_TRAILING_ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>\s*\Z")
+
+
+def _name_then_angle_address(raw: str) -> Address | None:
+    """One mailbox whose display name breaks the grammar: `EVIL@X.EXAMPLE <ana@y.example>`,
+    `Eve <evil@x.example> <eve@y.example>`. The mailbox is the angle address at the end, as
+    mail clients show it; the generic parsers would take the address-like name instead and
+    a reply would go to someone who never wrote. A list (a comma outside quotes and angle
+    brackets) is left to them."""
+    match = _TRAILING_ANGLE_ADDRESS.search(raw)
+    if match is None:
+        return None
+    quoted = escaped = False
+    depth = 0
+    for char in raw:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif not quoted and char == "<":
+            depth += 1
+        elif not quoted and char == ">":
+            depth = max(0, depth - 1)
+        elif char == "," and not quoted and depth == 0:
+            return None
+    name = raw[: match.start()].strip().strip('"').strip()
+    return _make_address(name, match.group(1))
+
+
 def _parse_addresses(
     msg: Message, raw_headers: Sequence[tuple[str, str]], name: str, defects: list[str]
 ) -> tuple[Address, ...]:
@@ -262,6 +293,10 @@ def _parse_addresses(
         simple = _simple_address(_unfold(raws[0]))
         if simple is not None:
             return (simple,)
+    if len(raws) == 1:
+        mailbox = _name_then_angle_address(_unfold(raws[0])[:_MAX_STRUCTURED_HEADER])
+        if mailbox is not None:
+            return (mailbox,)
     found: list[Address] = []
     if all(len(raw) <= _MAX_STRUCTURED_HEADER for raw in raws):
         try:

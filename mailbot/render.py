@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
+from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -33,8 +34,13 @@ TEMPLATE_SUFFIX = ".txt.j2"
 
 
 def header_safe(text: str, limit: int = 400) -> str:
-    """Collapse CR, LF and other control characters so no header can be injected."""
-    return _CONTROL.sub(" ", text).strip()[:limit]
+    """Collapse CR, LF and other control characters so no header can be injected.
+
+    `=?` is broken up too: the email package decodes any RFC 2047 encoded word in a value
+    it is given and writes the result raw, so the text `=?utf-8?q?=0D=0ABcc:_x?=` (a
+    Subject encoded twice, or a Message-ID) would come out as a Bcc header of its own.
+    """
+    return _CONTROL.sub(" ", text).replace("=?", "= ?").strip()[:limit]
 
 
 def draft_message_id(source_message_id: str, template: str, recipient: str, domain: str) -> str:
@@ -111,6 +117,60 @@ def _address_list(addresses: Sequence[Address]) -> str:
     )
 
 
+_DRAFT_HEADERS = frozenset(
+    {
+        "from",
+        "to",
+        "cc",
+        "subject",
+        "date",
+        "message-id",
+        "in-reply-to",
+        "references",
+        "x-mailbot-template",
+        "x-mailbot-source",
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+    }
+)
+
+
+def _verify_headers(raw: bytes) -> None:
+    """The last word on a draft's header: only the fields we write, each once, no control
+    character in any line. A value that got past header_safe() some other way raises here,
+    so the message is quarantined instead of a draft with a smuggled field."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    seen: set[bytes] = set()
+    for line in head.split(b"\r\n"):
+        if _CONTROL.search(line.decode("latin-1").replace("\t", " ")):
+            raise ValueError(f"draft header line has a control character: {line[:60]!r}")
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded continuation
+        name = line.split(b":", 1)[0].strip().lower()
+        if name.decode("latin-1") not in _DRAFT_HEADERS or name in seen:
+            raise ValueError(f"draft header {name[:40]!r} not expected here")
+        seen.add(name)
+
+
+def _mailboxes(addresses: Sequence[Address]) -> list[HeaderAddress] | str:
+    """An address header's value as objects, not text.
+
+    From text, the email package re-encodes only the non-ASCII words of a display name and
+    leaves `,;<>"` in the clear: the name `Zoë <evil@x.example>` came out as
+    `=?utf-8?q?Zo=C3=AB?= <evil@x.example> <ana@y.example>`, which a mail client sending
+    the draft reads as another recipient. From objects it encodes each name whole. An
+    address the object refuses (a non-ASCII local part) goes out as bare addr-specs.
+    """
+    try:
+        return [
+            HeaderAddress(display_name=header_safe(a.name), addr_spec=header_safe(a.email))
+            for a in addresses
+        ]
+    except (ValueError, IndexError):
+        return ", ".join(header_safe(a.email) for a in addresses)
+
+
 def _first_name(name: str) -> str:
     parts = name.replace(",", " ").split()
     return parts[0].capitalize() if parts else ""
@@ -185,14 +245,10 @@ def render_draft(
     message_id = draft_message_id(parsed.message_id, template, recipient.email, domain)
     references = (*parsed.references[-(MAX_REFERENCES - 1) :], parsed.message_id) if thread else ()
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = Address(header_safe(owner.name), owner.email).formatted()
-    msg["To"] = ", ".join(
-        Address(header_safe(a.name), header_safe(a.email)).formatted() for a in to
-    )
+    msg["From"] = _mailboxes([Address(owner.name, owner.email)])
+    msg["To"] = _mailboxes(to)
     if cc:
-        msg["Cc"] = ", ".join(
-            Address(header_safe(a.name), header_safe(a.email)).formatted() for a in cc
-        )
+        msg["Cc"] = _mailboxes(cc)
     final_subject = header_safe(subject) if subject else reply_subject(parsed.subject)
     msg["Subject"] = final_subject
     msg["Date"] = format_datetime(now)
@@ -206,6 +262,8 @@ def render_draft(
     msg["X-Mailbot-Template"] = template
     msg["X-Mailbot-Source"] = header_safe(parsed.message_id, 998)
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
+    raw = msg.as_bytes()
+    _verify_headers(raw)
     return Draft(
         message_id=message_id,
         source_message_id=parsed.message_id,
@@ -217,7 +275,7 @@ def render_draft(
         in_reply_to=replying_to,
         references=tuple(refs),
         body_text=body,
-        raw=msg.as_bytes(),
+        raw=raw,
         send_policy=send_policy,
         purpose=purpose,
     )

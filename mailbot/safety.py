@@ -123,6 +123,10 @@ _NAME_LABEL_LINE = re.compile(
     _LABEL_LINE.format(labels=r"(?:full[ \t]+|your[ \t]+)?name"), re.IGNORECASE | re.MULTILINE
 )
 _MAX_NAME_LENGTH = 80
+# What a reply can go to: local@domain.tld with nothing that breaks a header or an envelope.
+# `From: 0` or `From: eve@host` gives an "address" no draft should be written to.
+_ADDRESS_CHAR = r"[^\s@<>()\[\],;:\\\"]"
+_DELIVERABLE = re.compile(rf"{_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.[^\s@<>()\[\],;:\\\".]+")
 
 
 @dataclass(frozen=True)
@@ -165,7 +169,7 @@ def is_machine_address(email: str) -> bool:
     machine, because nothing can be drafted to it.
     """
     local = _local_part(email).strip().strip('"')
-    if not local:
+    if not local or not _DELIVERABLE.fullmatch(_normalise_email(email)):
         return True
     return _is_daemon_local_part(local) or _is_relay_local_part(local)
 

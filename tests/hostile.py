@@ -34,6 +34,7 @@ import copy
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -241,8 +242,12 @@ ALLOWED_DRAFT_HEADERS = frozenset(
 )
 
 
-def check_draft(raw: bytes, owner: str = OWNER_EMAIL) -> list[str]:
-    """Everything wrong with a draft mailbot made; an empty list when it is sound."""
+def check_draft(raw: bytes, owner: str = OWNER_EMAIL, attacker_wrote: bool = False) -> list[str]:
+    """Everything wrong with a draft mailbot made; an empty list when it is sound.
+
+    `attacker_wrote`: the source's own From (as parsed) is the attacker's address, so a
+    reply to it is no injection.
+    """
     from mailbot.safety import is_machine_address
 
     problems: list[str] = []
@@ -257,7 +262,9 @@ def check_draft(raw: bytes, owner: str = OWNER_EMAIL) -> list[str]:
         lowered = name.lower()
         if lowered not in ALLOWED_DRAFT_HEADERS and not lowered.startswith("x-mailbot-"):
             problems.append(f"unexpected header {name}: {str(value)[:80]!r}")
-        text = str(value)
+        # Folding (a line break followed by white space) is how long headers are written;
+        # a line break anywhere else would start a header of its own.
+        text = re.sub(r"\r?\n[ \t]", " ", str(value))
         if "\r" in text or "\n" in text:
             problems.append(f"line break in {name}: {text[:80]!r}")
     for name in ("from", "to", "subject", "date", "message-id"):
@@ -269,7 +276,7 @@ def check_draft(raw: bytes, owner: str = OWNER_EMAIL) -> list[str]:
     for _name, address in recipients:
         if not address or "@" not in address:
             problems.append(f"unusable recipient {address!r}")
-        elif ATTACKER in address.lower():
+        elif ATTACKER in address.lower() and not attacker_wrote:
             problems.append(f"injected recipient {address!r}")
         elif is_machine_address(address) and address.lower() != owner:
             problems.append(f"draft to a machine {address!r}")
@@ -691,6 +698,25 @@ def hostile_cases(seed: int = 11) -> list[HostileCase]:
                 f"<id.with\r\n Bcc: {ATTACKER}@x>",
                 [("References", f"<a@b>\r\n Bcc: {ATTACKER}\r\n <c@d>")],
             ),
+            _applicant_body(),
+        ),
+    )
+    add(
+        "subject-encoded-twice",
+        build(
+            _headers(
+                eve,
+                _encoded(_encoded(injected)),  # decodes to an encoded word that decodes to CRLF
+                when,
+                mid(),
+            ),
+            _applicant_body(),
+        ),
+    )
+    add(
+        "message-id-token-is-an-encoded-word",
+        build(
+            _headers(eve, SUBJECT, when, f"<{_encoded(chr(13) + chr(10) + 'Bcc: ' + ATTACKER)}>"),
             _applicant_body(),
         ),
     )
