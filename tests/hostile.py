@@ -625,6 +625,11 @@ def hostile_cases(seed: int = 11) -> list[HostileCase]:
         return f"<hostile.{next(counter)}@attacker.example>"
 
     def add(name: str, data: bytes, expect: str = "any", literal: str = "") -> None:
+        # Each case from its own person: otherwise all but the first are held as the same
+        # applicant writing again, and their drafts (what the checks are about) never exist.
+        n = len(cases)
+        data = data.replace(b"eve.hostile@", f"eve.hostile.{n}@".encode())
+        data = data.replace(b"in/hostile-applicant", f"in/hostile-applicant-{n}".encode())
         cases.append(HostileCase(name, data, expect, literal))
 
     eve = "Eve Hostile <eve.hostile@proton.example>"

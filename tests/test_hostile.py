@@ -132,9 +132,11 @@ def test_generated_hostile_mail_through_once(tmp_path: Path) -> None:
                 if case.literal:
                     assert case.literal in text, (case.name, text[:2000])
                 assert "246912" not in text and "<class" not in text, (case.name, text[:2000])
-        # What the injections were after: a recipient or a header of their own.
+        # What the injections were after: a header of their own (check_draft has already
+        # refused any recipient but the sender); as text in a Subject the words are harmless.
         for raw in drafts.values():
-            assert ATTACKER.encode() not in raw.split(b"\r\n\r\n", 1)[0].lower()
+            for line in raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n"):
+                assert not line.lower().startswith((b"bcc:", b"x-injected:")), line
         assert sink.messages == []
 
 
@@ -166,6 +168,34 @@ def test_wild_corpus_through_once_drafts_only_to_people(tmp_path: Path) -> None:
             if any(word in lowered for word in ("bounce", "complaint", "dsn", "autoreply")):
                 assert not records[0].get("drafts"), (path.name, records[0])
         assert sink.messages == []
+
+
+# -- the pure pipeline ---------------------------------------------------------------------
+
+PER_MESSAGE_SECONDS = 10.0
+
+
+@pytest.mark.parametrize("case", hostile_cases(), ids=lambda case: case.name)
+def test_each_hostile_case_through_the_pipeline_in_time(case: Any) -> None:
+    """No size limit here, so the 1 MB header, the 2,000-deep nesting and the 1,500
+    attachments are parsed, classified and answered, each within a time limit."""
+    from mailbot.models import RawMessage
+
+    require_model()
+    pipeline, state = _pipeline()
+    raw = RawMessage(folder="INBOX", uid=1, uidvalidity=1, data=case.data, size=len(case.data))
+    started = time.monotonic()
+    analysis = pipeline.analyse([raw])[0]
+    outcome = pipeline.finish(analysis, state)
+    elapsed = time.monotonic() - started
+    assert elapsed < PER_MESSAGE_SECONDS, f"{case.name}: {elapsed:.1f} s"
+    if case.expect == "no-draft":
+        assert not outcome.drafts, outcome.decision
+    for draft in outcome.drafts:
+        problems = check_draft(draft.raw)
+        assert not problems, (case.name, problems)
+        if case.literal:
+            assert case.literal in draft.body_text
 
 
 # -- property-based: the pure pipeline -----------------------------------------------------
