@@ -5,6 +5,7 @@ feedback, lists, friends, spam). Real inboxes also hold mail that has nothing to
 newsletter, and a classifier that has only seen applicants, clients and those eight shapes
 calls it an applicant or a client with high confidence. This module writes that mail:
 
+- formal letters between a supplier and its customer (orders, deliveries, service, terms);
 - colleagues' business chatter: meetings, invoices, contracts, project status, leave
   requests, office logistics, including the hard negatives that say "client", "CV", "project",
   "team", "developer" or "hiring" about someone else's business (kind `personal`);
@@ -51,6 +52,7 @@ LANGUAGE_WEIGHTS = (40, 12, 11, 11, 11, 15)
 
 SHAPES = (
     "chatter",
+    "letter",
     "notification",
     "tech",
     "test_message",
@@ -59,7 +61,7 @@ SHAPES = (
     "bulletin",
     "spam",
 )
-SHAPE_WEIGHTS = (26, 13, 12, 11, 10, 9, 11, 8)
+SHAPE_WEIGHTS = (22, 8, 12, 12, 11, 10, 9, 10, 8)
 
 # ---------------------------------------------------------------------------------------------
 # people and companies
@@ -882,6 +884,135 @@ def _notification(ctx: _Ctx) -> tuple[Specimen, str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# formal letters between a supplier and its customer: orders, service, equipment, terms
+
+_LETTER: LangBank = {
+    "en": [
+        "Thank you for your order of {date}.",
+        "Further to your enquiry, the new office furniture will be delivered on {date}.",
+        "The spare parts you ordered will be back in stock in week 32.",
+        "We are pleased to confirm your order of {n} pallets for delivery on {date}.",
+        "Unfortunately the shipment has been held at customs; we expect a delay of {n} days.",
+        "Our technician will install the equipment at your site on {date} between 8 and 12.",
+        "The maintenance contract for your printers expires on {date}; we enclose a renewal offer.",
+        "As discussed, the unit price for orders above 500 pieces is {amount} USD.",
+        "Our warehouse will be closed for inventory from {date}; please place orders in advance.",
+        "We have credited {amount} USD to your account following the damaged delivery.",
+        "From next month your account manager will be {colleague_full}.",
+        "Kindly return the signed delivery note so that we can close the ticket.",
+    ],
+    "pt": [
+        "Agradecemos a sua encomenda de {date}.",
+        "Na sequência do seu pedido, o mobiliário será entregue a {date}.",
+        "As peças encomendadas voltam a estar disponíveis na semana 32.",
+        "Confirmamos a sua encomenda de {n} paletes para entrega a {date}.",
+        "A mercadoria ficou retida na alfândega; prevemos um atraso de {n} dias.",
+        "O nosso técnico fará a instalação do equipamento nas suas instalações a {date}.",
+        "O contrato de manutenção das impressoras termina a {date}; junto enviamos proposta de "
+        "renovação.",
+        "Conforme combinado, o preço unitário acima de 500 peças é de {amount_eu} €.",
+        "Creditámos {amount_eu} € na sua conta devido à entrega danificada.",
+        "Agradecemos a devolução da guia de remessa assinada.",
+    ],
+    "es": [
+        "Le agradecemos su pedido del {date}.",
+        "En relación con su consulta, el mobiliario se entregará el {date}.",
+        "Los repuestos que pidió vuelven a estar disponibles en la semana 32.",
+        "Le confirmamos su pedido de {n} palés con entrega el {date}.",
+        "La mercancía está retenida en aduanas; prevemos un retraso de {n} días.",
+        "Nuestro técnico instalará el equipo en sus instalaciones el {date}.",
+        "El contrato de mantenimiento de las impresoras vence el {date}; adjuntamos oferta de "
+        "renovación.",
+        "Como acordamos, el precio unitario a partir de 500 piezas es de {amount_eu} €.",
+        "Hemos abonado {amount_eu} € en su cuenta por la entrega dañada.",
+        "Le rogamos nos devuelva el albarán firmado.",
+    ],
+    "de": [
+        "Vielen Dank für Ihren Auftrag vom {date}.",
+        "Bezüglich Ihrer Anfrage: Die Büromöbel werden am {date} geliefert.",
+        "Die bestellten Ersatzteile sind leider erst ab KW 32 wieder lieferbar.",
+        "Wir bestätigen Ihre Bestellung über {n} Paletten zur Lieferung am {date}.",
+        "Die Sendung hängt leider beim Zoll; wir rechnen mit {n} Tagen Verzögerung.",
+        "Unser Techniker installiert die Anlage am {date} zwischen 8 und 12 Uhr bei Ihnen.",
+        "Der Wartungsvertrag für Ihre Drucker läuft am {date} aus; anbei ein Verlängerungsangebot.",
+        "Wie besprochen beträgt der Stückpreis ab 500 Stück {amount_eu} €.",
+        "Wir haben Ihrem Konto wegen der beschädigten Lieferung {amount_eu} € gutgeschrieben.",
+        "Ab sofort erreichen Sie unseren Kundendienst unter einer neuen Rufnummer.",
+        "Bitte senden Sie uns den unterschriebenen Lieferschein zurück.",
+    ],
+    "fr": [
+        "Nous vous remercions pour votre commande du {date}.",
+        "Suite à votre demande, le mobilier sera livré le {date}.",
+        "Les pièces commandées seront de nouveau disponibles en semaine 32.",
+        "Nous confirmons votre commande de {n} palettes pour livraison le {date}.",
+        "La marchandise est bloquée en douane ; nous prévoyons {n} jours de retard.",
+        "Notre technicien installera l'équipement dans vos locaux le {date}.",
+        "Le contrat de maintenance de vos imprimantes expire le {date} ; vous trouverez "
+        "ci-joint une offre de renouvellement.",
+        "Comme convenu, le prix unitaire au-delà de 500 pièces est de {amount_eu} €.",
+        "Nous avons crédité {amount_eu} € sur votre compte suite à la livraison endommagée.",
+        "Merci de nous retourner le bon de livraison signé.",
+    ],
+    "it": [
+        "Vi ringraziamo per l'ordine del {date}.",
+        "In merito alla vostra richiesta, gli arredi saranno consegnati il {date}.",
+        "I ricambi ordinati torneranno disponibili nella settimana 32.",
+        "Confermiamo il vostro ordine di {n} bancali con consegna il {date}.",
+        "La merce è ferma in dogana; prevediamo un ritardo di {n} giorni.",
+        "Il nostro tecnico installerà l'apparecchiatura presso la vostra sede il {date}.",
+        "Il contratto di assistenza delle stampanti scade il {date}; alleghiamo l'offerta di "
+        "rinnovo.",
+        "Come concordato, il prezzo unitario oltre i 500 pezzi è di {amount_eu} €.",
+        "Abbiamo accreditato {amount_eu} € sul vostro conto per la consegna danneggiata.",
+        "Vi preghiamo di restituirci la bolla di consegna firmata.",
+    ],
+}
+
+_LETTER_OPEN: LangBank = {
+    "en": ["Dear Mr {last},", "Dear Ms {last},", "Dear Sir or Madam,", "Dear customer,"],
+    "pt": ["Exmo. Sr. {last},", "Caro cliente,", "Exmos. Senhores,"],
+    "es": ["Estimado Sr. {last}:", "Estimado cliente:", "Muy señores míos:"],
+    "de": ["Sehr geehrter Herr {last},", "Sehr geehrte Frau {last},", "Hallo Herr {last},"],
+    "fr": ["Monsieur {last},", "Madame, Monsieur,", "Cher client,"],
+    "it": ["Gentile Sig. {last},", "Spett.le cliente,", "Egregio dott. {last},"],
+}
+
+_LETTER_SUBJECT: LangBank = {
+    "en": ["Your order {ref}", "Delivery delay", "Maintenance contract", "Account manager"],
+    "pt": ["A sua encomenda {ref}", "Atraso na entrega", "Contrato de manutenção"],
+    "es": ["Su pedido {ref}", "Retraso en la entrega", "Contrato de mantenimiento"],
+    "de": ["Ihre Bestellung {ref}", "Lieferverzögerung", "Wartungsvertrag", "Kundendienst"],
+    "fr": ["Votre commande {ref}", "Retard de livraison", "Contrat de maintenance"],
+    "it": ["Vostro ordine {ref}", "Ritardo consegna", "Contratto di assistenza"],
+}
+
+
+def _letter_text(ctx: _Ctx) -> str:
+    return _paragraphs(
+        ctx.fill(ctx.pick(_LETTER_OPEN[ctx.lang])).replace("{last}", ctx.slots["last"]),
+        " ".join(ctx.some(_LETTER, 2, 4)),
+        ctx.say(_SIGNOFF),
+        _firm_signature(ctx),
+    )
+
+
+def _letter(ctx: _Ctx) -> tuple[Specimen, str]:
+    s = ctx.slots
+    spec = Specimen(
+        label="other",
+        other_kind="personal",
+        language=ctx.lang,
+        subject=ctx.say(_LETTER_SUBJECT),
+        body=_letter_text(ctx),
+        sender_name=s["full"] if ctx.chance(0.7) else s["firm"],
+        sender_email=_mailbox(s["first"], s["last"], s["firm_domain"], ctx.rng),
+        difficulty="hard",
+        may_quote_newsletter=False,
+    )
+    return spec, "letter"
+
+
+# ---------------------------------------------------------------------------------------------
 # developers talking shop: asks for nothing the newsletter offers
 
 _TECH_OPEN: LangBank = {
@@ -1307,12 +1438,16 @@ def _forward(ctx: _Ctx) -> tuple[Specimen, str]:
     head, frm, date_label, subj = _FORWARD_HEAD[ctx.lang]
     inner_subject = ctx.say(_CHATTER_SUBJECT) or ctx.pick_any(["Order", "Update", "Question"])
     inner_sender = f"{s['colleague_full']} <{_ascii(s['colleague'])}@{s['firm_domain']}>"
-    inner = _paragraphs(
-        ctx.say(_GREETING),
-        " ".join(ctx.some(_CHATTER, 1, 2)),
-        ctx.say(_CHATTER_ASK),
-        s["colleague"],
-    )
+    if ctx.chance(0.4):
+        inner_subject = ctx.say(_LETTER_SUBJECT)
+        inner = _letter_text(ctx)
+    else:
+        inner = _paragraphs(
+            ctx.say(_GREETING),
+            " ".join(ctx.some(_CHATTER, 1, 2)),
+            ctx.say(_CHATTER_ASK),
+            s["colleague"],
+        )
     block = f"{head}\n{frm}: {inner_sender}\n{date_label}: {s['date']}\n{subj}: {inner_subject}"
     body = _paragraphs(ctx.say(_FORWARD_NOTE), block, inner)
     prefix = ctx.pick_any(["Fwd: ", "FW: ", "I: ", "WG: ", "TR: ", "RV: ", "ENC: "])
@@ -1614,6 +1749,7 @@ def _spam(ctx: _Ctx) -> tuple[Specimen, str]:
 
 _MAKERS: dict[str, Callable[[_Ctx], tuple[Specimen, str]]] = {
     "chatter": _chatter,
+    "letter": _letter,
     "notification": _notification,
     "tech": _tech,
     "test_message": _test_message,
