@@ -7,12 +7,26 @@ shipped model in mailbot/model/ is checked too when it is present.
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
 from mailbot.classify import Classifier, evaluate, format_report, train
+from mailbot.classify.features import model_text, readable_model_text
+from mailbot.classify.gate import (
+    NEAR_EMPTY,
+    NO_APPLICANT_CUE,
+    NO_CLIENT_CUE,
+    applicant_cue,
+    client_cue,
+    fold,
+    gate_reason,
+    gate_text,
+    is_near_empty,
+)
 from mailbot.classify.model import (
     DEFAULT_MODEL_DIR,
     apply_temperature,
@@ -263,3 +277,267 @@ def test_shipped_model_loads_fast_and_classifies() -> None:
     result = classifier.classify(parsed, machine_check(parsed), floor=0.0)
     assert result.label is Label.CLIENT
     assert result.client is not None and result.client.company == "Acme Health"
+
+
+# --- the cue gate ----------------------------------------------------------------------------
+
+SHARED = Path(os.environ.get("MAILBOT_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+WILD = SHARED / "corpus" / "wild"
+
+
+def mail(
+    body: str,
+    subject: str = "hello",
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+    *,
+    reply: bool = False,
+) -> bytes:
+    """A raw message; attachments are (filename, mime type, bytes)."""
+    message = EmailMessage()
+    message["From"] = "Pat Doe <pat@example.org>"
+    message["To"] = "sergio@example.com"
+    message["Subject"] = "Re: My Fractional CTO career is a roller coaster" if reply else subject
+    message["Message-ID"] = f"<{abs(hash((body, subject)))}@example.org>"
+    message.set_content(body)
+    for name, mime, data in attachments:
+        maintype, subtype = mime.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return bytes(message)
+
+
+def cv_pdf(text: str) -> bytes:
+    from corpus.build import make_pdf
+
+    return make_pdf(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sergio, senior backend engineer here, happy to join your network.",
+        "Olá Sergio, sou desenvolvedora mobile com 8 anos de experiência. Segue o meu currículo.",
+        "Hola Sergio, soy diseñadora UX freelance y me encantaría formar parte de tu red.",
+        "Hallo Sergio, anbei mein Lebenslauf, ich arbeite als Tester seit vielen Jahren.",
+        "Bonjour Sergio, je suis développeur Python et disponible dès le mois prochain.",
+        "Kindly revert if there is some opportunity, I have worked on many projects.",
+    ],
+)
+def test_applicants_in_five_languages_carry_an_applicant_cue(body: str) -> None:
+    parsed = parse_message(mail(body, reply=True))
+    assert applicant_cue(gate_text(parsed))
+    assert gate_reason(Label.APPLICANT, parsed) == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are a seed-stage fintech and need someone to lead our tech. Budget is flexible.",
+        "Olá, somos uma startup de logística e precisamos de ajuda com o nosso MVP.",
+        "Hola, buscamos un CTO dos días por semana para nuestra plataforma.",
+        "Hallo, wir suchen Unterstützung beim Aufbau unseres Teams. Können wir telefonieren?",
+        "Bonjour, nous cherchons un regard extérieur sur notre architecture avant la levée.",
+        "Boreal Market here. A rebuild of our app needed. Let me know.",
+    ],
+)
+def test_clients_in_five_languages_carry_a_client_cue(body: str) -> None:
+    parsed = parse_message(mail(body, reply=True))
+    assert client_cue(gate_text(parsed))
+    assert gate_reason(Label.CLIENT, parsed) == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I would like to take annual leave from the 22nd to the 26th. I will be back on the 27th.",
+        "Bollettino meteo: nebbie in pianura al mattino, temperature in aumento nel pomeriggio.",
+        "Ciao, sai se il mio cliente deve presentare la dichiarazione quest'anno?",
+        "Dies ist eine Testnachricht mit Umlauten, bitte ignorieren.",
+        "After decoding you should get two small pictures of a cat.",
+    ],
+)
+def test_mail_about_nothing_of_the_kind_has_no_cue(body: str) -> None:
+    parsed = parse_message(mail(body, subject="misc"))
+    assert gate_reason(Label.APPLICANT, parsed) == NO_APPLICANT_CUE
+    assert gate_reason(Label.CLIENT, parsed) == NO_CLIENT_CUE
+    assert gate_reason(Label.OTHER, parsed) == ""
+
+
+def test_cues_are_word_starts_and_short_ones_whole_words() -> None:
+    # "deve" (Italian "must") is not "dev"; "time" is not a Portuguese team; "data" no role
+    assert not applicant_cue(fold("il cliente deve fare la data"))
+    assert applicant_cue(fold("Full-Stack-Entwicklerin mit Erfahrung")) != ""
+    assert applicant_cue(fold("Sou dev backend")) == "dev"
+    assert client_cue(fold("Having a wonderful time")) == ""
+    assert client_cue(fold("o nosso time precisa de reforço")) != ""
+    assert fold("Experiência Größe") == "experiencia grosse"
+
+
+def test_near_empty_mail_is_never_an_applicant_or_client() -> None:
+    hello = parse_message(mail("Hello", subject="Wow"))
+    assert is_near_empty(hello)
+    assert gate_reason(Label.APPLICANT, hello) == NEAR_EMPTY
+    assert gate_reason(Label.CLIENT, hello) == NEAR_EMPTY
+    # a subject full of cues does not make an empty body an application
+    subject_only = parse_message(mail("", subject="Senior developer CV, LinkedIn, portfolio"))
+    assert gate_reason(Label.APPLICANT, subject_only) == NEAR_EMPTY
+    # but a CV or a LinkedIn profile is enough for the model's word to stand
+    with_cv = parse_message(
+        mail(
+            "",
+            attachments=[("Ana_Costa_CV.pdf", "application/pdf", cv_pdf("Ana Costa\nQA engineer"))],
+        )
+    )
+    assert not is_near_empty(with_cv) and gate_reason(Label.APPLICANT, with_cv) == ""
+    profile = parse_message(mail("linkedin.com/in/ana-costa", reply=True))
+    assert not is_near_empty(profile)
+
+
+def test_a_photo_alone_is_not_an_application() -> None:
+    parsed = parse_message(
+        mail("", subject="IMG_2231", attachments=[("IMG_2231.png", "image/png", b"x")])
+    )
+    assert gate_reason(Label.APPLICANT, parsed) == NEAR_EMPTY
+
+
+def test_attachment_names_and_cv_text_count_as_cues() -> None:
+    parsed = parse_message(
+        mail(
+            "Hi Sergio, please see the attachment. Thanks a lot, bye.",
+            attachments=[("Resume_2025.pdf", "application/pdf", cv_pdf("Pat Doe\nAndroid"))],
+        )
+    )
+    assert gate_reason(Label.APPLICANT, parsed) == ""
+
+
+class FixedScores(Classifier):
+    """A classifier whose model always answers the same scores (the gate is what is tested)."""
+
+    def __init__(self, base: Classifier, cats: dict[str, float]) -> None:
+        super().__init__(base.nlp, base.meta, base.need_nlp)
+        self.cats = cats
+
+    def raw_scores(self, texts: Sequence[str], batch_size: int = 256) -> list[dict[str, float]]:
+        return [dict(self.cats) for _ in texts]
+
+
+def test_gate_makes_an_unsupported_label_unsure_and_keeps_the_raw_label(
+    trained: tuple[Path, Path, dict[str, object]],
+) -> None:
+    base = Classifier.load(trained[0])
+    sure_applicant = FixedScores(base, {"applicant": 0.98, "client": 0.01, "other:spam": 0.01})
+    garbage = parse_message(mail("Test - please ignore this one", subject="test"))
+    result = sure_applicant.classify(garbage, machine_check(garbage), floor=0.55)
+    assert result.label is Label.UNSURE and result.raw_label is Label.APPLICANT
+    assert ("gate", NO_APPLICANT_CUE) in [(e.what, e.text) for e in result.evidence]
+    real = parse_message(mail("I'm a QA engineer with 6 years of experience, CV attached."))
+    kept = sure_applicant.classify(real, machine_check(real), floor=0.55)
+    assert kept.label is Label.APPLICANT and kept.raw_label is None
+
+    sure_client = FixedScores(base, {"applicant": 0.01, "client": 0.98, "other:spam": 0.01})
+    bulletin = parse_message(mail("Temperature minime tra 2 e 7 gradi, cielo sereno al nord."))
+    held = sure_client.classify(bulletin, machine_check(bulletin), floor=0.55)
+    assert held.label is Label.UNSURE and held.raw_label is Label.CLIENT
+    founder = parse_message(mail("We're a seed startup and need a fractional CTO for our MVP."))
+    assert sure_client.classify(founder, machine_check(founder)).label is Label.CLIENT
+
+
+def test_gate_never_fires_on_the_applicants_and_clients_of_a_built_corpus(
+    tmp_path: Path,
+) -> None:
+    from corpus import build
+
+    build.build(tmp_path, 30, 160, seed=5)
+    fired = []
+    for line in (tmp_path / "dev" / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["label"] in ("applicant", "client"):
+            parsed = parse_message((tmp_path / "dev" / row["file"]).read_bytes())
+            if gate_reason(Label(row["label"]), parsed):
+                fired.append(row["file"])
+    assert fired == []
+
+
+# --- what the model reads --------------------------------------------------------------------
+
+
+def test_encoded_blobs_are_not_words() -> None:
+    blob = 'M1TE&.#=A$P`3`*$``/___P```("`@,#`P"P`````$P`3```"1X2/F<\'MSTQ0' * 2
+    parsed = parse_message(mail(f"Here is the logo:\n\nbegin 644 up.gif\n{blob}\nend\n"))
+    text = readable_model_text(parsed, machine_check(parsed))
+    assert "Here is the logo" in text and "M1TE" not in text
+    # a URL is a token, not a blob
+    linked = parse_message(mail("My profile: https://www.linkedin.com/in/" + "a" * 50))
+    assert "__linkedin_url__" in model_text(linked, machine_check(linked))
+
+
+def test_forwarded_excerpt_leaves_out_the_header_block() -> None:
+    body = (
+        "FYI, see below.\n\n---------- Forwarded message ---------\n"
+        "From: Grace Hall <grace@cajuguard.com>\nDate: Mon, 17 Mar 2025 11:58\n"
+        "Subject: Caju Guard\nTo: Sergio <sergio@example.com>\n\n"
+        "Caju Guard here. A rebuild of our app needed. Budget around 40k."
+    )
+    parsed = parse_message(mail(body, subject="Fwd: Caju Guard"))
+    assert parsed.forwarded_text
+    text = readable_model_text(parsed, machine_check(parsed))
+    fwd = text.split("__fwd__", 1)[1]
+    assert "A rebuild of our app needed" in fwd
+    assert "grace@cajuguard.com" not in fwd and "Date:" not in fwd
+
+
+# --- the shipped model on mail unlike the generator's ----------------------------------------
+
+GARBAGE = [
+    mail("Test body", subject="test"),
+    mail("Hello", subject="Wow"),
+    mail("", subject="", attachments=[("scan_0042.pdf", "application/pdf", b"%PDF-1.4 x")]),
+    mail(
+        "I'd like to take leave from the 22nd through the 26th, back on the 27th. "
+        "Jo will cover my calls.",
+        subject="Leave request",
+    ),
+    mail(
+        "Previsioni per domani: nubi sparse sulle Alpi, piogge deboli in serata, "
+        "temperature massime tra 12 e 15 gradi.",
+        subject="Previsioni meteo",
+    ),
+    mail(
+        "Hi Tom, the attached patch fixes the off-by-one in the header folding. "
+        "Tests pass locally, CI is still red for unrelated reasons.",
+        subject="patch",
+    ),
+    mail(
+        "Ti giro la fattura del fornitore, puoi controllare se l'IVA è giusta? "
+        "Il mio cliente la vuole entro venerdì.",
+        subject="fattura",
+    ),
+]
+
+
+@pytest.mark.skipif(
+    not (DEFAULT_MODEL_DIR / "mailbot_meta.json").is_file(), reason="no shipped model"
+)
+def test_shipped_model_drafts_no_reply_to_mail_about_nothing_of_the_kind() -> None:
+    classifier = Classifier.load()
+    parsed = [parse_message(raw) for raw in GARBAGE]
+    results = classifier.classify_many([(p, machine_check(p)) for p in parsed], floor=0.55)
+    labels = [r.label for r in results]
+    assert Label.APPLICANT not in labels and Label.CLIENT not in labels, labels
+
+
+@pytest.mark.skipif(
+    not (DEFAULT_MODEL_DIR / "mailbot_meta.json").is_file() or not WILD.is_dir(),
+    reason="no shipped model or no wild corpus",
+)
+def test_shipped_model_on_real_test_suite_mail() -> None:
+    """Real odd mail (shared/corpus/wild, never trained on): at most 3 would get a draft."""
+    classifier = Classifier.load()
+    files = [p for p in sorted(WILD.rglob("*")) if p.is_file() and p.name != "README.md"]
+    parsed = [parse_message(p.read_bytes()) for p in files]
+    results = classifier.classify_many([(p, machine_check(p)) for p in parsed], floor=0.55)
+    drafted = [
+        str(f.relative_to(WILD))
+        for f, r in zip(files, results, strict=True)
+        if r.label in (Label.APPLICANT, Label.CLIENT)
+    ]
+    assert len(drafted) <= 3, drafted

@@ -17,6 +17,18 @@ model's best `other:*` kind (the model sees header tokens). Standard auto-reply 
 ("Out of Office", "Automatic reply", "Abwesenheitsnotiz", ...) force `other/auto_reply`, and
 a receiving server's spam flag (`X-Spam-Flag: YES`) forces `other/spam`, whatever the words.
 
+The cue gate (gate.py) checks the model's applicant or client against the message's words:
+an applicant whose text (subject, new text, own signature, forwarded part, attachment names,
+CV text) holds no applicant cue in any of the five languages (role, experience, CV/résumé/
+currículo/Lebenslauf, LinkedIn, portfolio, the network, freelancing, availability, rates...),
+a client whose text holds no client cue (need, hiring, CTO, project, MVP, budget, help, team,
+advice, startup, company...), and any applicant or client whose own text is empty or
+near-empty with no CV and no LinkedIn profile, become UNSURE (held for a human; `raw_label`
+keeps the model's choice; the evidence says why). A bag-of-words model has no "none of the
+above": this is how mail unlike anything it was trained on (test messages, bulletins in
+other languages, one-liners) avoids a reply draft. The cue lists are broad, so on the dev
+corpus the gate fires on no real applicant or client (tests/test_classify.py measures it).
+
 Evidence is cheap: cue phrases that agree with the label, the fields that were found, and the
 safety check's reasons.
 """
@@ -41,6 +53,7 @@ from mailbot.classify.extract import (
     warm_up_extraction,
 )
 from mailbot.classify.features import model_text, need_model_text
+from mailbot.classify.gate import gate_reason, warm_up_gate
 from mailbot.errors import ConfigError
 from mailbot.models import (
     Address,
@@ -122,6 +135,7 @@ class Classifier:
             ) from exc
         # Build the extraction matchers now (~40 ms), not inside the first batch.
         warm_up_extraction()
+        warm_up_gate()
         return cls(nlp, meta, need_nlp)
 
     def predict_need(self, parsed: ParsedMessage) -> str:
@@ -204,6 +218,8 @@ class Classifier:
             label_name, kind, confidence = Label.OTHER.value, OtherKind.SPAM, 1.0
             evidence.append(Evidence("header", "X-Spam-Flag: YES"))
         label = Label(label_name)
+        # The cue gate (see the module docstring): no words to back it, no applicant/client.
+        unsupported = gate_reason(label, parsed)
         person = choose_person(parsed, verdict)
         applicant = extract_applicant(parsed, person) if label is Label.APPLICANT else None
         client = None
@@ -215,7 +231,10 @@ class Classifier:
         if verdict.relayed:
             evidence.append(Evidence("relay", "; ".join(verdict.reasons)[:200]))
         final_label, raw_label = label, None
-        if confidence < floor:
+        if unsupported:
+            evidence.append(Evidence("gate", unsupported))
+            final_label, raw_label = Label.UNSURE, label
+        elif confidence < floor:
             final_label, raw_label = Label.UNSURE, label
         return Classification(
             label=final_label,
