@@ -3,7 +3,7 @@
 Only what the sender wrote counts: the subject without reply/forward prefixes, the new text
 (never the quoted history: the quoted newsletter says "CV", "clients" and "LinkedIn", which
 would make every reply look like an applicant), attachment names, the head of a CV, a short
-excerpt of a forwarded message, and a few synthetic tokens for header facts the words cannot
+excerpt of a forwarded message's body, and a few synthetic tokens for header facts the words cannot
 show. The result is bounded, so one huge message costs no more than a normal one, then
 lower-cased with long words cut to 5 letters (see `normalise_for_model`).
 """
@@ -37,6 +37,10 @@ LINK_RE = re.compile(
 )
 LINKEDIN_HINT_RE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)
 GITHUB_HINT_RE = re.compile(r"github\.com/", re.IGNORECASE)
+# A line of 40+ characters without a space is an encoded blob pasted into the body (uuencode,
+# base64, a hex dump): its pieces are not words, and hashed into the bag of words they vote at
+# random, with full confidence.
+ENCODED_LINE_RE = re.compile(r"^[ \t]*\S{40,}[ \t]*$\n?", re.MULTILINE)
 MONEY_HINT_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:k|mil)\b|R\$|\b(?:usd|eur|brl|gbp)\b", re.I)
 
 
@@ -227,7 +231,7 @@ def readable_model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) ->
     own = f"{new_text}\n{signature}"
     parts = [" ".join(header_tokens(parsed, verdict) + content_tokens(own)), subject]
     # URLs are kept only as the hint tokens above: their hashed pieces overfit.
-    parts.append(LINK_RE.sub(" __url__ ", new_text))
+    parts.append(without_blobs(LINK_RE.sub(" __url__ ", new_text)))
     if signature:
         parts.append(LINK_RE.sub(" __url__ ", signature))
     names = [a.filename for a in parsed.attachments if a.filename]
@@ -237,8 +241,26 @@ def readable_model_text(parsed: ParsedMessage, verdict: SafetyVerdict | None) ->
     if cv is not None and cv.text:
         parts.append("__cv__ " + LINK_RE.sub(" __url__ ", cv.text[:MAX_CV_CHARS]))
     if parsed.forwarded_text:
-        parts.append("__fwd__ " + parsed.forwarded_text[:MAX_FORWARDED_CHARS])
+        parts.append("__fwd__ " + forwarded_excerpt(parsed))
     return "\n".join(part for part in parts if part)
+
+
+def without_blobs(text: str) -> str:
+    """`text` without encoded-data lines (see ENCODED_LINE_RE)."""
+    return ENCODED_LINE_RE.sub("", text)
+
+
+def forwarded_excerpt(parsed: ParsedMessage) -> str:
+    """The head of a forwarded message's body, without its From/Date/Subject/To block.
+
+    The header block is the same whatever was forwarded (a client's request, an invoice
+    dispute): its names, dates and labels only taught the model who forwards what.
+    """
+    from mailbot.classify.extract import FORWARD_HEADER_LINE_RE
+
+    head = parsed.forwarded_text[: 4 * MAX_FORWARDED_CHARS]
+    body = without_blobs(FORWARD_HEADER_LINE_RE.sub("", head))
+    return body.strip()[:MAX_FORWARDED_CHARS]
 
 
 def need_model_text(parsed: ParsedMessage) -> str:
