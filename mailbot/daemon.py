@@ -421,10 +421,8 @@ class Poller:
         # Decisions, their state changes and draft intents become durable together, before
         # any APPEND: after this commit a kill never leads to deciding them again.
         self.store.commit()
-        for outcome in outcomes:
-            for draft in outcome.drafts:
-                if self._deliver_draft(conn, drafts_folder, draft):
-                    summary.drafts += 1
+        ids = [draft.message_id for outcome in outcomes for draft in outcome.drafts]
+        summary.drafts += self._deliver_pending(conn, drafts_folder, ids)
 
     def _already_known(self, raw: RawMessage) -> bool:
         """The very same bytes seen before: moved (UIDVALIDITY change, another folder) or a
@@ -532,14 +530,43 @@ class Poller:
         log.info("draft %s in %s (uid %s) to %s", message_id, drafts_folder, uid, record["to"])
         return not found
 
+    def _deliver_pending(
+        self, conn: ImapConnection, drafts_folder: str, message_ids: Sequence[str]
+    ) -> int:
+        """`_append_pending` for many drafts: each one searched for first, the absent ones
+        appended in one MULTIAPPEND. Returns how many were appended."""
+        absent: dict[str, dict[str, Any]] = {}
+        for message_id in message_ids:
+            record = self.store.get("drafts", message_id)
+            if record is None or record.get("status") != "pending" or message_id in absent:
+                continue
+            found = conn.search_message_id(drafts_folder, message_id)
+            if found:  # appended before a crash: adopt it, never a second copy
+                self._mark_in_drafts(drafts_folder, message_id, record, found[0])
+            else:
+                absent[message_id] = record
+        if not absent:
+            return 0
+        raws = [r["raw"].encode("utf-8", "surrogateescape") for r in absent.values()]
+        uids = conn.append_many(drafts_folder, raws, flags=(b"\\Draft",), msg_time=self.clock())
+        for (message_id, record), uid in zip(absent.items(), uids, strict=True):
+            self._mark_in_drafts(drafts_folder, message_id, record, uid)
+        return len(absent)
+
+    def _mark_in_drafts(
+        self, drafts_folder: str, message_id: str, record: dict[str, Any], uid: int | None
+    ) -> None:
+        record.update(
+            status="in_drafts", folder=drafts_folder, uid=uid, appended_at=self.clock().isoformat()
+        )
+        self.store.put("drafts", message_id, record)
+        log.info("draft %s in %s (uid %s) to %s", message_id, drafts_folder, uid, record["to"])
+
     def _retry_pending_drafts(
         self, conn: ImapConnection, drafts_folder: str, summary: PollSummary
     ) -> None:
-        for message_id, record in self.store.items("drafts"):
-            if record.get("status") == "pending" and self._append_pending(
-                conn, drafts_folder, message_id, record
-            ):
-                summary.drafts += 1
+        pending = [k for k, r in self.store.items("drafts") if r.get("status") == "pending"]
+        summary.drafts += self._deliver_pending(conn, drafts_folder, pending)
         self.store.commit()
 
     def _record_done(self, raw: RawMessage, outcome: Outcome, summary: PollSummary) -> None:

@@ -73,9 +73,26 @@ SECURITY_MODES = ("ssl", "starttls", "none")
 # Response codes (RFC 5530 and friends) after which the same command may succeed later.
 _TRANSIENT_CODES = ("UNAVAILABLE", "INUSE", "LIMIT", "OVERQUOTA", "SERVERBUG", "EXPUNGEISSUED")
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
+_APPENDUID_SET = re.compile(rb"\[APPENDUID (\d+) ([\d:,]+)\]", re.IGNORECASE)
+# Drafts per MULTIAPPEND command (a few KB each).
+_MULTIAPPEND_CHUNK = 100
 _BARE_LF = re.compile(rb"(?<!\r)\n")
 # Keeps the FETCH and SEARCH command lines of a big UID list at a sane length.
 _UID_CHUNK = 1000
+# Headers a folder index answers from memory (what drafts and reconciliation look up).
+_INDEXED_HEADERS = ("message-id", "in-reply-to")
+_INDEX_FETCH = b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO)]"
+_INDEX_FETCHED = b"BODY[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO)]"
+# A server-side HEADER search scans the whole folder, so N lookups in a folder of N drafts
+# are quadratic (minutes at 10k). After this many lookups in one folder on one connection,
+# its Message-ID/In-Reply-To headers are fetched once and later lookups are dictionary hits.
+_INDEX_AFTER = 3
+# Before each answer from the index, STATUS (one round trip) tells whether the folder changed
+# since (MESSAGES, UIDNEXT, UIDVALIDITY): what another client (the owner's, another
+# connection) added or removed is seen as a fresh search would see it.
+_INDEX_STATUS = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
+_HEADER_LINE = re.compile(rb"^([A-Za-z-]+):[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
+_ID_TOKEN = re.compile(r"<[^<>\s]+>")
 
 
 @dataclass(frozen=True)
@@ -108,6 +125,43 @@ class OversizedMessage:
     uid: int
     uidvalidity: int
     size: int
+
+
+@dataclass
+class _FolderIndex:
+    """Message-ID and In-Reply-To of every message in a folder, by lower-cased `<id>`."""
+
+    uidvalidity: int
+    # (MESSAGES, UIDNEXT, UIDVALIDITY) the index matches; None: re-read before the next answer
+    state: tuple[int, int, int] | None = None
+    uids: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    by_header: dict[str, dict[str, set[int]]] = field(
+        default_factory=lambda: {header: {} for header in _INDEXED_HEADERS}
+    )
+
+    def add(self, uid: int, header_block: bytes) -> None:
+        entries: list[tuple[str, str]] = []
+        for name, value in _HEADER_LINE.findall(header_block):
+            header = name.decode("ascii", "replace").lower()
+            if header not in self.by_header:
+                continue
+            text = value.decode("utf-8", "replace")
+            for token in _ID_TOKEN.findall(text):
+                entries.append((header, token.lower()))
+                self.by_header[header].setdefault(token.lower(), set()).add(uid)
+        self.uids[uid] = entries
+
+    def remove(self, uid: int) -> None:
+        for header, token in self.uids.pop(uid, ()):
+            holders = self.by_header[header].get(token)
+            if holders is not None:
+                holders.discard(uid)
+                if not holders:
+                    del self.by_header[header][token]
+
+
+class _Unindexable(Exception):
+    """The server's FETCH answer lacks the header section asked for: search on the server."""
 
 
 class UidValidityChanged(TransientError):
@@ -281,6 +335,17 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
         yield list(items[start : start + size])
 
 
+def _uid_set(text: str) -> list[int]:
+    """`5:7,9` -> [5, 6, 7, 9] (an APPENDUID/COPYUID set lists UIDs in message order)."""
+    out: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.partition(":")
+        first, last = int(low), int(high or low)
+        step = 1 if last >= first else -1
+        out.extend(range(first, last + step, step))
+    return out
+
+
 def _as_str(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
@@ -301,6 +366,8 @@ class ImapConnection:
         self._selected: FolderStatus | None = None
         self._closed = False
         self._broken = False
+        self._indexes: dict[str, _FolderIndex] = {}
+        self._lookups: dict[str, int] = {}
 
     def __enter__(self) -> ImapConnection:
         return self
@@ -340,6 +407,7 @@ class ImapConnection:
             return
         self._closed = True
         self._selected = None
+        self._indexes.clear()
         if self._broken:
             _shutdown(self._client)
             return
@@ -485,11 +553,93 @@ class ImapConnection:
         # An id with line breaks or quotes is hostile or broken; no stored message has it.
         if not bare or any(char in bare for char in '\r\n"\\'):
             return []
+        if header.lower() in _INDEXED_HEADERS:
+            index = self._folder_index(folder)
+            if index is not None:
+                return sorted(index.by_header[header.lower()].get(f"<{bare}>".lower(), ()))
         self._ensure_selected(folder)
         charset = None if bare.isascii() else "UTF-8"
         with self._guard(f"UID SEARCH {folder}"):
             found = self._client.search(["HEADER", header, f"<{bare}>"], charset=charset)
         return sorted(found)
+
+    def _folder_index(self, folder: str) -> _FolderIndex | None:
+        """The folder's header index, up to date, once lookups there are many; None while a
+        server search is cheaper."""
+        index = self._indexes.get(folder)
+        if index is None:
+            self._lookups[folder] = self._lookups.get(folder, 0) + 1
+            if self._lookups[folder] <= _INDEX_AFTER:
+                return None
+        with self._guard(f"STATUS {folder}"):
+            if self._selected is not None and self._selected.folder == folder:
+                # STATUS of the selected folder answers from the session's view: sync it.
+                self._client.noop()
+            status = self._client.folder_status(folder, _INDEX_STATUS)
+        state = (
+            int(status.get(b"MESSAGES", -1)),
+            int(status.get(b"UIDNEXT", -1)),
+            int(status.get(b"UIDVALIDITY", -1)),
+        )
+        if index is None or index.uidvalidity != state[2]:
+            index = self._indexes[folder] = _FolderIndex(state[2])
+        if index.state != state or -1 in state:
+            try:
+                self._refresh_index(folder, index)
+            except _Unindexable:
+                del self._indexes[folder]
+                self._lookups[folder] = -(10**9)  # never again on this connection
+                return None
+            # Taken before the re-read: a change meanwhile shows as a mismatch next time.
+            index.state = state
+        return index
+
+    def _refresh_index(self, folder: str, index: _FolderIndex) -> None:
+        """Drop what was expunged and read the headers of what arrived since last time."""
+        self._ensure_selected(folder)
+        with self._guard(f"UID SEARCH {folder}"):
+            self._client.noop()  # the session takes in others' changes before the search
+            present = set(self._client.search("ALL"))
+        for uid in [uid for uid in index.uids if uid not in present]:
+            index.remove(uid)
+        added = sorted(uid for uid in present if uid not in index.uids)
+        for chunk in _chunks(added, _UID_CHUNK):
+            with self._guard(f"FETCH {folder} headers"):
+                fetched = self._client.fetch(chunk, [_INDEX_FETCH])
+            for uid, data in fetched.items():
+                # Servers echo the section in their own spelling (case, spacing).
+                block = data.get(_INDEX_FETCHED)
+                if block is None:
+                    block = next(
+                        (v for k, v in data.items() if bytes(k).upper().startswith(b"BODY[")), None
+                    )
+                if block is None:
+                    raise _Unindexable(folder)
+                index.add(uid, bytes(block))
+
+    def _index_appended(
+        self,
+        folder: str,
+        uidvalidity: int | None,
+        uids: Sequence[int | None],
+        messages: Sequence[bytes],
+    ) -> None:
+        """Our own APPEND: into the index at once, and the folder state moved on by it."""
+        index = self._indexes.get(folder)
+        if index is None:
+            return
+        known = [uid for uid in uids if uid is not None]
+        if uidvalidity != index.uidvalidity or len(known) != len(messages):
+            index.state = None  # not sure what the server assigned: re-read next time
+            return
+        for uid, message in zip(known, messages, strict=True):
+            head_end = message.find(b"\r\n\r\n")
+            index.add(uid, message[: head_end + 2] if head_end >= 0 else message)
+        state = index.state
+        if state is not None and min(known) == state[1]:
+            index.state = (state[0] + len(known), max(known) + 1, state[2])
+        else:
+            index.state = None  # someone else appended too
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -505,7 +655,58 @@ class ImapConnection:
             response = self._client.append(folder, message, flags=tuple(flags), msg_time=msg_time)
         text = response if isinstance(response, bytes) else str(response).encode()
         match = _APPENDUID.search(text)
-        return int(match.group(2)) if match else None
+        uid = int(match.group(2)) if match else None
+        self._index_appended(folder, int(match.group(1)) if match else None, [uid], [message])
+        return uid
+
+    def append_many(
+        self,
+        folder: str,
+        raws: Sequence[bytes],
+        flags: Sequence[bytes | str] = (b"\\Draft",),
+        msg_time: datetime | None = None,
+    ) -> list[int | None]:
+        """APPEND several messages; their new UIDs (None where the server did not say).
+
+        With MULTIAPPEND (RFC 3502) they go in one command, all or none, and with LITERAL+
+        in one round trip instead of two per message: a backlog's thousands of drafts cost
+        milliseconds each instead of a network wait each."""
+        if len(raws) <= 1 or "MULTIAPPEND" not in self.capabilities:
+            return [self.append(folder, raw, flags, msg_time) for raw in raws]
+        uids: list[int | None] = []
+        for start in range(0, len(raws), _MULTIAPPEND_CHUNK):
+            uids.extend(
+                self._multiappend(folder, raws[start : start + _MULTIAPPEND_CHUNK], flags, msg_time)
+            )
+        return uids
+
+    def _multiappend(
+        self,
+        folder: str,
+        raws: Sequence[bytes],
+        flags: Sequence[bytes | str],
+        msg_time: datetime | None,
+    ) -> list[int | None]:
+        messages = [_BARE_LF.sub(b"\r\n", raw) for raw in raws]
+        items: list[dict[str, Any]] = []
+        for message in messages:
+            item: dict[str, Any] = {"msg": message, "flags": tuple(flags)}
+            if msg_time is not None:
+                item["date"] = msg_time
+            items.append(item)
+        with self._guard(f"APPEND {folder}"):
+            typ, data = self._client.multiappend(folder, items)
+            if typ != "OK":
+                raise imaplib.IMAP4.error(b" ".join(d for d in data if isinstance(d, bytes)))
+        text = b" ".join(d for d in data if isinstance(d, bytes))
+        match = _APPENDUID_SET.search(text)
+        uids: list[int | None] = [None] * len(messages)
+        if match is not None:
+            assigned = _uid_set(match.group(2).decode("ascii"))
+            if len(assigned) == len(messages):
+                uids = list(assigned)
+        self._index_appended(folder, int(match.group(1)) if match else None, uids, messages)
+        return uids
 
     def delete_uids(self, folder: str, uids: Sequence[int]) -> None:
         targets = list(uids)
@@ -519,6 +720,9 @@ class ImapConnection:
             else:
                 # Without UIDPLUS, EXPUNGE also removes anything else marked \Deleted.
                 self._client.expunge()
+        index = self._indexes.get(folder)
+        if index is not None:
+            index.state = None
 
     # -- waiting -----------------------------------------------------------------------------
 
@@ -541,6 +745,11 @@ class ImapConnection:
         deadline = time.monotonic() + timeout
         arrived = False
         with self._guard("IDLE"):
+            # Dovecot announces in IDLE only what arrives after IDLE began; mail that came
+            # between two calls would wait for the end of the next one. NOOP reports it now.
+            _text, responses = self._client.noop()
+            if _announces_new(responses):
+                return True
             self._client.idle()
             while not arrived:
                 remaining = deadline - time.monotonic()

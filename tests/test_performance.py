@@ -1,0 +1,203 @@
+"""The speed-ups of the performance issue keep the answers they speed up.
+
+- the per-connection header index of imap.py answers exactly what a server-side
+  `UID SEARCH HEADER` answers, also after our APPENDs and deletes and after another client
+  changed the folder;
+- a poll asked for while one runs is not lost (the running poll goes round again).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from servers import DovecotServer
+
+from mailbot import imap as imap_module
+from mailbot.imap import ImapConnection, ImapSettings, connect
+
+
+def _draft(number: int, in_reply_to: str = "") -> bytes:
+    message = EmailMessage()
+    message["From"] = "Sergio <sergio@remotework.example>"
+    message["To"] = f"person{number}@example.org"
+    message["Subject"] = f"Re: hello {number}"
+    message["Message-ID"] = f"<Draft.{number}@RemoteWork.example>"
+    if in_reply_to:
+        message["In-Reply-To"] = in_reply_to
+    message.set_content(f"Thanks {number}\n")
+    return message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+
+
+@pytest.fixture
+def conn(dovecot: DovecotServer) -> Iterator[ImapConnection]:
+    settings = ImapSettings(
+        host=dovecot.host,
+        port=dovecot.port,
+        user=dovecot.user,
+        password=dovecot.password,
+        security="none",
+        timeout=10.0,
+    )
+    with connect(settings) as connection:
+        yield connection
+
+
+def _server_search(dovecot: DovecotServer, header: str, value: str) -> list[int]:
+    client = dovecot.client()
+    try:
+        client.select_folder("Drafts", readonly=True)
+        return sorted(client.search(["HEADER", header, value]))
+    finally:
+        client.logout()
+
+
+def test_header_index_answers_what_the_server_search_answers(
+    dovecot: DovecotServer, conn: ImapConnection
+) -> None:
+    for number in range(6):
+        dovecot.append("Drafts", _draft(number, in_reply_to=f"<source.{number}@example.org>"))
+
+    # the first lookups are server searches; later ones come from the index
+    for number in range(6):
+        assert conn.search_message_id("Drafts", f"<Draft.{number}@RemoteWork.example>")
+    assert "Drafts" in conn._indexes
+    for number in range(6):
+        # ids compare case-insensitively, like the server's substring search
+        expected = _server_search(dovecot, "Message-ID", f"<draft.{number}@remotework.example>")
+        assert expected
+        assert conn.search_message_id("Drafts", f"<draft.{number}@remotework.example>") == expected
+        assert conn.search_header("Drafts", "In-Reply-To", f"<source.{number}@example.org>") == (
+            _server_search(dovecot, "In-Reply-To", f"<source.{number}@example.org>")
+        )
+    assert conn.search_message_id("Drafts", "<absent@example.org>") == []
+    assert conn.search_message_id("Drafts", "<Draft.1@RemoteWork.example") != []  # no ">"
+
+    # our own APPEND is visible at once, our delete too
+    uid = conn.append("Drafts", _draft(100))
+    assert uid is not None
+    assert conn.search_message_id("Drafts", "<Draft.100@RemoteWork.example>") == [uid]
+    conn.delete_uids("Drafts", [uid])
+    assert conn.search_message_id("Drafts", "<Draft.100@RemoteWork.example>") == []
+
+    # another client's changes are seen at the next lookup (STATUS tells the index)
+    outside = dovecot.append("Drafts", _draft(200, in_reply_to="<source.200@example.org>"))
+    gone = _server_search(dovecot, "Message-ID", "<Draft.0@RemoteWork.example>")
+    client = dovecot.client()
+    try:
+        client.select_folder("Drafts")
+        client.add_flags(gone, [b"\\Deleted"])
+        client.expunge()
+    finally:
+        client.logout()
+    assert conn.search_message_id("Drafts", "<Draft.200@RemoteWork.example>") == [outside]
+    assert conn.search_header("Drafts", "In-Reply-To", "<source.200@example.org>") == [outside]
+    assert conn.search_message_id("Drafts", "<Draft.0@RemoteWork.example>") == []
+
+
+def test_few_lookups_stay_server_searches(dovecot: DovecotServer, conn: ImapConnection) -> None:
+    dovecot.append("Drafts", _draft(1))
+    for _ in range(3):
+        assert conn.search_message_id("Drafts", "<Draft.1@RemoteWork.example>")
+    assert conn._indexes == {}
+
+
+class _SlowPoller:
+    """Stands in for Poller: each poll takes a while and counts itself."""
+
+    def __init__(self) -> None:
+        self.polls = 0
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.config: Any = None
+
+    def poll(self) -> Any:
+        self.polls += 1
+        self.started.set()
+        self.release.wait(5)
+
+        class _Summary:
+            def line(self) -> str:
+                return "poll: fake"
+
+        return _Summary()
+
+
+def test_poll_asked_for_during_a_poll_runs_right_after_it() -> None:
+    from mailbot.daemon import Daemon
+
+    poller = _SlowPoller()
+    daemon = Daemon.__new__(Daemon)  # the scheduler is not needed to test the hand-over
+    daemon.poller = poller  # type: ignore[assignment]
+    daemon.reload = None
+    daemon.stop_event = threading.Event()
+    daemon.failures = 0
+    daemon.polls = 0
+    daemon._poll_lock = threading.Lock()
+    daemon._polling = False
+    daemon._poll_wanted = False
+
+    class _Scheduler:
+        running = True
+        modified = 0
+
+        def modify_job(self, *args: Any, **kwargs: Any) -> None:
+            self.modified += 1
+
+    daemon.scheduler = _Scheduler()  # type: ignore[assignment]
+    daemon.reload_if_changed = lambda: False  # type: ignore[method-assign]
+
+    worker = threading.Thread(target=daemon._poll_job)
+    worker.start()
+    assert poller.started.wait(5)
+    daemon.poll_soon()  # new mail announced while the poll runs
+    poller.release.set()
+    worker.join(5)
+    assert not worker.is_alive()
+    assert poller.polls == 2
+    assert daemon.scheduler.modified == 0  # type: ignore[attr-defined]
+    assert daemon._polling is False
+
+    daemon.poll_soon()  # nothing running: the scheduler is asked
+    assert daemon.scheduler.modified == 1  # type: ignore[attr-defined]
+
+
+def test_append_many_is_one_multiappend_with_uids_in_order(
+    dovecot: DovecotServer, conn: ImapConnection
+) -> None:
+    assert "MULTIAPPEND" in conn.capabilities
+    for number in range(4):  # enough lookups to build the index first
+        assert conn.search_message_id("Drafts", f"<Draft.{number}@RemoteWork.example>") == []
+    raws = [_draft(number).replace(b"\r\n", b"\n") for number in range(10, 15)]  # LF: sent CRLF
+    uids = conn.append_many("Drafts", raws)
+    assert len(uids) == 5 and all(uid is not None for uid in uids)
+    assert uids == sorted(uids)
+    stored = {uid: raw for uid, _flags, raw in dovecot.messages("Drafts")}
+    assert sorted(stored) == uids
+    for number, uid in zip(range(10, 15), uids, strict=True):
+        assert f"<Draft.{number}@RemoteWork.example>".encode() in stored[uid]
+        assert b"\r\n" in stored[uid]
+        assert conn.search_message_id("Drafts", f"<Draft.{number}@RemoteWork.example>") == [uid]
+    flags = {uid: flags for uid, flags, _raw in dovecot.messages("Drafts")}
+    assert all(b"\\Draft" in flags[uid] for uid in uids)
+    assert conn.append_many("Drafts", []) == []
+
+
+def test_uid_sets() -> None:
+    assert imap_module._uid_set("5:7,9") == [5, 6, 7, 9]
+    assert imap_module._uid_set("3") == [3]
+
+
+def test_mail_arriving_between_idle_waits_is_reported_at_once(
+    dovecot: DovecotServer, conn: ImapConnection
+) -> None:
+    conn.select("INBOX")
+    assert conn.idle_wait(0.2) is False
+    dovecot.append("INBOX", _draft(1))  # no IDLE running at this moment
+    started = time.monotonic()
+    assert conn.idle_wait(5.0) is True
+    assert time.monotonic() - started < 1.0  # not at the end of the 5 s wait
