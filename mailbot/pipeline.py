@@ -190,7 +190,9 @@ class Pipeline:
         followup, why = False, ""
         if ours:
             followup, why = True, f"in reply to our {ours}"
-        elif cls.person and cls.label in (Label.APPLICANT, Label.CLIENT):
+        elif cls.person and cls.label in (Label.APPLICANT, Label.CLIENT, Label.UNSURE):
+            # An unclear second message ("forgot to say: my rate is...") from someone we just
+            # answered is a follow-up too: held, never a second acknowledgement.
             window = timedelta(days=settings.limits.reply_window_days)
             since = self.clock() - window
             earlier = state.answered_recently(cls.person.email, since, parsed.message_id)
@@ -218,7 +220,16 @@ class Pipeline:
         """Drafts and state changes for the decision (team and intro pick members here)."""
         now = self.clock()
         changes: list[StateChange] = []
-        if cls.label is Label.APPLICANT and decision.rule not in ("machine-safety", "quarantine"):
+        known_applicant = (
+            decision.rule == "follow-up"
+            and cls.person is not None
+            and state.find_person(cls.person.email, "") is not None
+        )
+        if (cls.label is Label.APPLICANT or known_applicant) and decision.rule not in (
+            "machine-safety",
+            "quarantine",
+        ):
+            # A follow-up from someone in the pool updates their record (the forgotten rate).
             changes.extend(self._pool_changes(parsed, cls, state, now))
         if decision.action not in ("draft", "team", "intro") or not decision.template:
             if cls.label is Label.CLIENT and decision.action != "ignore":
