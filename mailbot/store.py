@@ -24,7 +24,7 @@ import fcntl
 import json
 import os
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -103,16 +103,18 @@ def _fsync_dir(path: Path) -> None:
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file."""
+    atomic_write_chunks(path, (data,), mode)
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) -> None:
+    """atomic_write() of a stream: a large file never has to exist in memory at once."""
     tmp = path.with_name(f".{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+        for chunk in chunks:
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
 
@@ -314,12 +316,7 @@ class Store:
     def compact(self) -> None:
         """Fold the journal into a new snapshot, then start a fresh journal."""
         self._generation += 1
-        tables = {
-            name: {key: _public(self._data[name][str(doc_id)]) for key, doc_id in keys.items()}
-            for name, keys in self._keys.items()
-        }
-        payload = json.dumps({"generation": self._generation, "tables": tables})
-        atomic_write(self.state_dir / SNAPSHOT, payload.encode())
+        atomic_write_chunks(self.state_dir / SNAPSHOT, self._snapshot_chunks())
         # The snapshot carries the new generation: older journal lines are now void even if
         # the kill comes before the journal is replaced.
         if self._journal is not None:
@@ -327,6 +324,21 @@ class Store:
         atomic_write(self.state_dir / JOURNAL, b"")
         self._journal = open(self.state_dir / JOURNAL, "ab")  # noqa: SIM115
         self._journal_entries = 0
+
+    def _snapshot_chunks(self) -> Iterator[bytes]:
+        """The snapshot JSON record by record: one dump of the whole store would hold the
+        store a second and a third time (text, then bytes) at the peak."""
+        yield b'{"generation": %d, "tables": {' % self._generation
+        for number, (name, keys) in enumerate(self._keys.items()):
+            records = self._data[name]
+            yield (b", " if number else b"") + json.dumps(name).encode() + b": {"
+            separator = b""
+            for key, doc_id in keys.items():
+                record = _public(records[str(doc_id)])
+                yield separator + f"{json.dumps(key)}: {json.dumps(record)}".encode()
+                separator = b", "
+            yield b"}"
+        yield b"}}"
 
 
 def _public(record: Record) -> Record:

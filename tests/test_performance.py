@@ -201,3 +201,28 @@ def test_mail_arriving_between_idle_waits_is_reported_at_once(
     started = time.monotonic()
     assert conn.idle_wait(5.0) is True
     assert time.monotonic() - started < 1.0  # not at the end of the 5 s wait
+
+
+def test_streamed_snapshot_is_the_json_of_the_store(tmp_path: Any) -> None:
+    import json
+
+    from mailbot.store import SNAPSHOT, TABLES, Store
+
+    with Store(tmp_path / "state") as store:
+        store.put("messages", "<a@x>", {"subject": 'Olá "quoted" \\ ✓', "trail": [[1, None]]})
+        store.put("messages", "<b@x>", {"n": 2})
+        store.delete("messages", "<b@x>")
+        store.put("people", "ana@example.org", {"skills": ["python"], "rate": 1.5})
+        store.put("meta", "k", {"v": {}})
+        store.compact()
+    saved = json.loads((tmp_path / "state" / SNAPSHOT).read_bytes())
+    assert saved["generation"] == 1
+    assert saved["tables"]["messages"] == {
+        "<a@x>": {"subject": 'Olá "quoted" \\ ✓', "trail": [[1, None]]}
+    }
+    assert saved["tables"]["people"] == {"ana@example.org": {"skills": ["python"], "rate": 1.5}}
+    assert saved["tables"]["meta"] == {"k": {"v": {}}}
+    assert set(TABLES) <= set(saved["tables"])
+    with Store(tmp_path / "state") as again:
+        assert again.get("messages", "<a@x>") == saved["tables"]["messages"]["<a@x>"]
+        assert again.get("messages", "<b@x>") is None
