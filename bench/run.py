@@ -167,7 +167,8 @@ def mailbot_env(server: DovecotServer, state: Path) -> dict[str, str]:
 
 
 def mailbot_command(*args: str) -> list[str]:
-    prefix = os.environ.get("MAILBOT_BENCH_PREFIX", "").split()  # e.g. a profiler
+    # e.g. a profiler: MAILBOT_BENCH_PREFIX_ONCE="py-spy record -o once.txt --format raw --"
+    prefix = os.environ.get(f"MAILBOT_BENCH_PREFIX_{args[0].upper()}", "").split()
     return [*prefix, sys.executable, "-m", "mailbot.cli", *args]
 
 
@@ -270,7 +271,8 @@ def idle_latency(
             appender.logout()
             watcher.logout()
     finally:
-        process.send_signal(signal.SIGTERM)
+        # SIGINT stops mailbot the same way and lets a profiler prefix write its report
+        process.send_signal(signal.SIGINT)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:

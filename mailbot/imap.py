@@ -87,10 +87,12 @@ _INDEX_FETCHED = b"BODY[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO)]"
 # are quadratic (minutes at 10k). After this many lookups in one folder on one connection,
 # its Message-ID/In-Reply-To headers are fetched once and later lookups are dictionary hits.
 _INDEX_AFTER = 3
-# Before each answer from the index, STATUS (one round trip) tells whether the folder changed
-# since (MESSAGES, UIDNEXT, UIDVALIDITY): what another client (the owner's, another
-# connection) added or removed is seen as a fresh search would see it.
+# STATUS (MESSAGES, UIDNEXT, UIDVALIDITY) tells whether the folder changed since the index
+# was read; asked at most every _INDEX_CHECK_EVERY seconds, so an answer is as fresh as a
+# search that long ago plus everything this connection did itself. (Asking before every
+# answer cost two round trips per draft: seconds per poll with thousands of drafts.)
 _INDEX_STATUS = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
+_INDEX_CHECK_EVERY = 1.0
 _HEADER_LINE = re.compile(rb"^([A-Za-z-]+):[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
 _ID_TOKEN = re.compile(r"<[^<>\s]+>")
 
@@ -134,6 +136,7 @@ class _FolderIndex:
     uidvalidity: int
     # (MESSAGES, UIDNEXT, UIDVALIDITY) the index matches; None: re-read before the next answer
     state: tuple[int, int, int] | None = None
+    checked: float = 0.0  # time.monotonic() of the last STATUS
     uids: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     by_header: dict[str, dict[str, set[int]]] = field(
         default_factory=lambda: {header: {} for header in _INDEXED_HEADERS}
@@ -571,6 +574,8 @@ class ImapConnection:
             self._lookups[folder] = self._lookups.get(folder, 0) + 1
             if self._lookups[folder] <= _INDEX_AFTER:
                 return None
+        elif index.state is not None and time.monotonic() - index.checked < _INDEX_CHECK_EVERY:
+            return index
         with self._guard(f"STATUS {folder}"):
             if self._selected is not None and self._selected.folder == folder:
                 # STATUS of the selected folder answers from the session's view: sync it.
@@ -592,6 +597,7 @@ class ImapConnection:
                 return None
             # Taken before the re-read: a change meanwhile shows as a mismatch next time.
             index.state = state
+        index.checked = time.monotonic()
         return index
 
     def _refresh_index(self, folder: str, index: _FolderIndex) -> None:

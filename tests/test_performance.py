@@ -57,8 +57,9 @@ def _server_search(dovecot: DovecotServer, header: str, value: str) -> list[int]
 
 
 def test_header_index_answers_what_the_server_search_answers(
-    dovecot: DovecotServer, conn: ImapConnection
+    dovecot: DovecotServer, conn: ImapConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(imap_module, "_INDEX_CHECK_EVERY", 0.3)
     for number in range(6):
         dovecot.append("Drafts", _draft(number, in_reply_to=f"<source.{number}@example.org>"))
 
@@ -84,7 +85,7 @@ def test_header_index_answers_what_the_server_search_answers(
     conn.delete_uids("Drafts", [uid])
     assert conn.search_message_id("Drafts", "<Draft.100@RemoteWork.example>") == []
 
-    # another client's changes are seen at the next lookup (STATUS tells the index)
+    # another client's changes are seen once the index's STATUS check is due
     outside = dovecot.append("Drafts", _draft(200, in_reply_to="<source.200@example.org>"))
     gone = _server_search(dovecot, "Message-ID", "<Draft.0@RemoteWork.example>")
     client = dovecot.client()
@@ -94,6 +95,7 @@ def test_header_index_answers_what_the_server_search_answers(
         client.expunge()
     finally:
         client.logout()
+    time.sleep(0.35)
     assert conn.search_message_id("Drafts", "<Draft.200@RemoteWork.example>") == [outside]
     assert conn.search_header("Drafts", "In-Reply-To", "<source.200@example.org>") == [outside]
     assert conn.search_message_id("Drafts", "<Draft.0@RemoteWork.example>") == []
