@@ -439,10 +439,15 @@ class Poller:
             raw.uidvalidity,
         )
         if same_place and record.get("uid") != raw.uid:
-            # a second copy in the same folder: recorded, not processed again
+            # A second copy in the same folder: recorded, not processed again. Keyed by where
+            # it is, as _record_done keys a copy it met in the same batch: a batch replayed
+            # after a kill finds that record instead of counting the copy twice.
+            copy_key = _location_key(str(record.get("message_id") or key.split("#")[0]), raw)
+            if self.store.get("messages", copy_key) is not None:
+                return True
             self.store.put(
                 "messages",
-                f"{key}#copy.{raw.uidvalidity}.{raw.uid}",
+                copy_key,
                 {
                     **record,
                     "uid": raw.uid,
@@ -582,12 +587,13 @@ class Poller:
         ):
             # Another message under the same Message-ID (or a copy in the same batch): kept
             # as its own record; its drafts share the first one's ids, so none is doubled.
-            key = f"{key}#{data_digest[:12]}.{raw.uid}"
+            key = _location_key(outcome.message_id, raw)
         status = QUARANTINED if outcome.error else PROCESSED
         parsed = outcome.parsed
         record = {
             "status": status,
             "reason": outcome.error or decision.reason,
+            "message_id": outcome.message_id,
             "folder": raw.folder,
             "uid": raw.uid,
             "uidvalidity": raw.uidvalidity,
@@ -612,7 +618,8 @@ class Poller:
             "at": self.clock().isoformat(),
         }
         self.store.put("messages", key, record)
-        self.store.put("digests", data_digest, {"message": key})
+        if self.store.get("digests", data_digest) is None:  # the first copy stays the one
+            self.store.put("digests", data_digest, {"message": key})
         if outcome.error:
             summary.quarantined += 1
             log.warning("quarantined %s (uid %s): %s", key, raw.uid, outcome.error)
@@ -679,6 +686,11 @@ def _logging_above_progress() -> Iterator[None]:
     finally:
         for handler in swapped:
             handler.setStream(original)
+
+
+def _location_key(message_id: str, raw: RawMessage) -> str:
+    """The record key of a message that shares its Message-ID with one already recorded."""
+    return f"{message_id}#{raw.folder}.{raw.uidvalidity}.{raw.uid}"
 
 
 def _mtime(path: Path) -> float:
