@@ -358,6 +358,7 @@ class Poller:
                 status.uidvalidity,
             )
             last_uid = 0
+            self._forget_unfetched(folder, saved.get("uidvalidity"))
         self.store.put("folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": last_uid})
         uids = conn.new_uids(status, last_uid)
         limits = self.config.settings.limits
@@ -374,6 +375,20 @@ class Poller:
                 "folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": max(batch)}
             )
             self.store.commit()
+
+    def _forget_unfetched(self, folder: str, uidvalidity: Any) -> None:
+        """Oversized messages are known only by UID (their bytes were never read: no
+        Message-ID, no digest). Under new UIDs the rescan records them again, so the records
+        under the old ones go, or each would be counted twice."""
+        stale = [
+            key
+            for key, record in self.store.items("messages")
+            if key.startswith("<unfetched.")
+            and record.get("folder") == folder
+            and record.get("uidvalidity") == uidvalidity
+        ]
+        for key in stale:
+            self.store.delete("messages", key)
 
     def _quarantine_unfetched(
         self, folder: str, uidvalidity: int, uid: int, size: int, summary: PollSummary

@@ -543,3 +543,26 @@ def test_run_with_a_wrong_password_backs_off_and_keeps_going(tmp_path: Path) -> 
         text = log.read_text()
         assert "Traceback" not in text
         assert WRONG_PASSWORD not in text
+
+
+def test_a_new_uidvalidity_counts_an_oversized_message_once(tmp_path: Path) -> None:
+    """The folder is recreated (new UIDVALIDITY) with the same mail, one message too large
+    to fetch: after the rescan every message is still accounted for exactly once."""
+    require_dovecot()
+    require_model()
+    config = write_config(tmp_path, folders={"inbox": "Work"}, limits={"max_message_bytes": 4096})
+    mail = [applicant("small-one"), applicant("big-one") + b"x" * 8000]
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state")
+        for round_ in range(2):
+            client = dovecot.client()
+            if round_:
+                client.delete_folder("Work")
+            client.create_folder("Work")
+            client.logout()
+            deliver(dovecot, mail, folder="Work")
+            result = mailbot(env, config, "once")
+            assert result.returncode == 0, result.stderr[-2000:]
+            report = status(env, config)
+            assert (report["processed"], report["quarantined"]) == (1, 1), report
+        assert len(drafts_in(dovecot)) == 1
