@@ -457,7 +457,7 @@ class Poller:
             # A second copy in the same folder: recorded, not processed again. Keyed by where
             # it is, as _record_done keys a copy it met in the same batch: a batch replayed
             # after a kill finds that record instead of counting the copy twice.
-            copy_key = _location_key(str(record.get("message_id") or key.split("#")[0]), raw)
+            copy_key = _location_key(key.split(">#", 1)[0] + ">" if ">#" in key else key, raw)
             if self.store.get("messages", copy_key) is not None:
                 return True
             self.store.put(
@@ -608,7 +608,6 @@ class Poller:
         record = {
             "status": status,
             "reason": outcome.error or decision.reason,
-            "message_id": outcome.message_id,
             "folder": raw.folder,
             "uid": raw.uid,
             "uidvalidity": raw.uidvalidity,
