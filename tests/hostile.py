@@ -38,12 +38,14 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.utils import format_datetime, getaddresses
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +102,26 @@ def write_config(directory: Path, **changes: Any) -> Path:
     path = directory / "rules.yaml"
     path.write_text(yaml.safe_dump(merged, sort_keys=False, allow_unicode=True))
     return path
+
+
+@cache
+def pure_pipeline() -> tuple[Any, Any]:
+    """The real Pipeline (shipped model, templates, rules.yaml) with `explain`'s empty state
+    and a fixed clock: parse -> classify -> decide -> render, no server, no store."""
+    from mailbot.classify import Classifier
+    from mailbot.cli import _EmptyState
+    from mailbot.config import load_config
+    from mailbot.pipeline import Pipeline
+    from mailbot.render import TemplateLibrary
+
+    config = load_config(write_config(Path(tempfile.mkdtemp(prefix="mailbot-pipeline-"))))
+    pipeline = Pipeline(
+        config=config,
+        templates=TemplateLibrary(config.templates_dir),
+        classifier=Classifier.load(),
+        clock=lambda: datetime(2026, 11, 22, 12, 0, tzinfo=UTC),
+    )
+    return pipeline, _EmptyState(config)
 
 
 def _environment(env: dict[str, str], config: Path) -> dict[str, str]:

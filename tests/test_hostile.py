@@ -13,7 +13,6 @@ import re
 import time
 from collections import Counter
 from email import message_from_bytes, policy
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from hostile import (
     drafts_in,
     hostile_cases,
     mailbot,
+    pure_pipeline,
     require_model,
     status,
     wild_corpus,
@@ -182,7 +182,7 @@ def test_each_hostile_case_through_the_pipeline_in_time(case: Any) -> None:
     from mailbot.models import RawMessage
 
     require_model()
-    pipeline, state = _pipeline()
+    pipeline, state = pure_pipeline()
     raw = RawMessage(folder="INBOX", uid=1, uidvalidity=1, data=case.data, size=len(case.data))
     started = time.monotonic()
     analysis = pipeline.analyse([raw])[0]
@@ -199,34 +199,6 @@ def test_each_hostile_case_through_the_pipeline_in_time(case: Any) -> None:
 
 
 # -- property-based: the pure pipeline -----------------------------------------------------
-
-
-@cache
-def _pipeline() -> Any:
-    from mailbot.classify import Classifier
-    from mailbot.cli import _EmptyState
-    from mailbot.config import load_config
-    from mailbot.pipeline import Pipeline
-    from mailbot.render import TemplateLibrary
-
-    config = load_config(_config_path())
-    pipeline = Pipeline(
-        config=config,
-        templates=TemplateLibrary(config.templates_dir),
-        classifier=Classifier.load(),
-        clock=lambda: __import__("datetime").datetime(
-            2026, 11, 22, 12, 0, tzinfo=__import__("datetime").UTC
-        ),
-    )
-    return pipeline, _EmptyState(config)
-
-
-@cache
-def _config_path() -> Path:
-    import tempfile
-
-    directory = Path(tempfile.mkdtemp(prefix="mailbot-hypothesis-"))
-    return write_config(directory)
 
 
 _HEADER_TEXT = st.text(
@@ -387,7 +359,7 @@ def test_generated_messages_never_escape_and_drafts_stay_sound(data: bytes) -> N
     from mailbot.safety import is_machine_address
 
     require_model()
-    pipeline, state = _pipeline()
+    pipeline, state = pure_pipeline()
     raw = RawMessage(folder="INBOX", uid=1, uidvalidity=1, data=data, size=len(data))
     analysis = pipeline.analyse([raw])[0]  # must not raise
     outcome = pipeline.finish(analysis, state)  # must not raise

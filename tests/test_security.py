@@ -30,6 +30,7 @@ from hostile import (
     deliver,
     hostile_cases,
     mailbot,
+    pure_pipeline,
     require_model,
     start_run,
     stop_run,
@@ -330,11 +331,9 @@ def test_nothing_in_an_email_is_fetched_by_once(tmp_path: Path) -> None:
 def test_the_pure_pipeline_opens_no_socket_at_all() -> None:
     """parse -> classify -> decide -> render in this process: not even a loopback socket."""
     require_model()
-    from test_hostile import _pipeline
-
     from mailbot.models import RawMessage
 
-    pipeline, state = _pipeline()
+    pipeline, state = pure_pipeline()
     events: list[str] = []
     watching = True
 
