@@ -23,12 +23,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import multiprocessing
+import os
 import random
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -40,9 +44,9 @@ from .errors import ConfigError, MailbotError, TransientError
 from .imap import ImapConnection, ImapSettings, connect
 from .logfmt import kv
 from .match import Candidate
-from .models import Draft, Outcome, RawMessage
+from .models import Draft, Outcome, ParsedMessage, RawMessage
 from .outbox import Outbox, Sender, SendSummary
-from .pipeline import Analysis, Pipeline
+from .pipeline import Analysis, Pipeline, parse_raws
 from .smtp import SendResult, SmtpSettings
 from .smtp import send as send_mail
 from .store import Store
@@ -362,19 +366,46 @@ class Poller:
         self.store.put("folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": last_uid})
         uids = conn.new_uids(status, last_uid)
         limits = self.config.settings.limits
-        for batch in backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder):
-            sizes = conn.fetch_sizes(batch, folder, status.uidvalidity)
-            oversized = [uid for uid in batch if sizes.get(uid, 0) > limits.max_message_bytes]
-            wanted = [uid for uid in batch if uid in sizes and uid not in oversized]
-            raws = conn.fetch_raw(wanted, folder, status.uidvalidity) if wanted else []
-            summary.fetched += len(raws) + len(oversized)
-            for uid in oversized:
-                self._quarantine_unfetched(folder, status.uidvalidity, uid, sizes[uid], summary)
-            self._process_batch(conn, raws, drafts_folder, summary)
-            self.store.put(
-                "folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": max(batch)}
-            )
-            self.store.commit()
+        # A backlog is read one batch ahead: while batch k is classified, decided and
+        # recorded here, batch k+1 is parsed in a second process (parsing is half the CPU of
+        # a message, and there are two cores). Each batch is still recorded, appended and
+        # its last UID committed in order, exactly as without the read-ahead.
+        with _ParseAhead.for_backlog(len(uids), self.config.newsletter_texts) as parser:
+            waiting: _FetchedBatch | None = None
+            for batch in backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder):
+                sizes = conn.fetch_sizes(batch, folder, status.uidvalidity)
+                oversized = [uid for uid in batch if sizes.get(uid, 0) > limits.max_message_bytes]
+                wanted = [uid for uid in batch if uid in sizes and uid not in oversized]
+                raws = conn.fetch_raw(wanted, folder, status.uidvalidity) if wanted else []
+                fetched = _FetchedBatch(batch, sizes, oversized, raws, parser.submit(raws))
+                if waiting is not None:
+                    self._finish_batch(
+                        conn, folder, status.uidvalidity, drafts_folder, waiting, summary
+                    )
+                waiting = fetched
+            if waiting is not None:
+                self._finish_batch(
+                    conn, folder, status.uidvalidity, drafts_folder, waiting, summary
+                )
+
+    def _finish_batch(
+        self,
+        conn: ImapConnection,
+        folder: str,
+        uidvalidity: int,
+        drafts_folder: str,
+        fetched: _FetchedBatch,
+        summary: PollSummary,
+    ) -> None:
+        summary.fetched += len(fetched.raws) + len(fetched.oversized)
+        for uid in fetched.oversized:
+            self._quarantine_unfetched(folder, uidvalidity, uid, fetched.sizes[uid], summary)
+        parsed = _ParseAhead.result(fetched.parsing)
+        self._process_batch(conn, fetched.raws, drafts_folder, summary, parsed)
+        self.store.put(
+            "folders", folder, {"uidvalidity": uidvalidity, "last_uid": max(fetched.uids)}
+        )
+        self.store.commit()
 
     def _forget_unfetched(self, folder: str, uidvalidity: Any) -> None:
         """Oversized messages are known only by UID (their bytes were never read: no
@@ -419,15 +450,20 @@ class Poller:
         raws: Sequence[RawMessage],
         drafts_folder: str,
         summary: PollSummary,
+        parsed: Sequence[ParsedMessage] | None = None,
     ) -> None:
         fresh: list[RawMessage] = []
-        for raw in raws:
+        fresh_parsed: list[ParsedMessage] = []
+        for index, raw in enumerate(raws):
             if self._already_known(raw):
                 summary.skipped += 1
             else:
                 fresh.append(raw)
+                if parsed is not None:
+                    fresh_parsed.append(parsed[index])
         outcomes: list[Outcome] = []
-        for analysis in self.pipeline.analyse(fresh):
+        ahead = fresh_parsed if parsed is not None else None
+        for analysis in self.pipeline.analyse(fresh, ahead):
             outcome = self.pipeline.finish(analysis, self.view)
             outcomes.append(outcome)
             self._record_intent(analysis, outcome)
@@ -700,6 +736,60 @@ def _logging_above_progress() -> Iterator[None]:
     finally:
         for handler in swapped:
             handler.setStream(original)
+
+
+@dataclass(frozen=True)
+class _FetchedBatch:
+    uids: list[int]
+    sizes: dict[int, int]
+    oversized: list[int]
+    raws: list[RawMessage]
+    parsing: Future[list[ParsedMessage]] | None
+
+
+class _ParseAhead:
+    """Parses batches in one worker process, for a backlog; nothing for a few messages (the
+    IDLE path), where starting a process would cost more than it saves."""
+
+    MIN_BACKLOG = 200
+
+    def __init__(self, known_texts: Sequence[str], enabled: bool) -> None:
+        self.known_texts = tuple(known_texts)
+        self.pool: ProcessPoolExecutor | None = None
+        if enabled and (os.cpu_count() or 1) > 1:
+            # spawn: the daemon runs threads (scheduler, IDLE), which fork does not copy safely
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+
+    @classmethod
+    def for_backlog(cls, count: int, known_texts: Sequence[str]) -> _ParseAhead:
+        return cls(known_texts, count >= cls.MIN_BACKLOG)
+
+    def __enter__(self) -> _ParseAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, raws: Sequence[RawMessage]) -> Future[list[ParsedMessage]] | None:
+        if self.pool is None or not raws:
+            return None
+        try:
+            return self.pool.submit(parse_raws, [raw.data for raw in raws], self.known_texts)
+        except (BrokenProcessPool, RuntimeError):
+            self.pool = None  # the worker died: parse in this process from now on
+            return None
+
+    @staticmethod
+    def result(parsing: Future[list[ParsedMessage]] | None) -> list[ParsedMessage] | None:
+        """The worker's parse, or None (then analyse() parses the batch itself)."""
+        if parsing is None:
+            return None
+        try:
+            return parsing.result()
+        except Exception as exc:  # a dead worker must not cost the batch
+            log.warning("parse worker failed (%s); parsing in the main process", exc)
+            return None
 
 
 def _location_key(message_id: str, raw: RawMessage) -> str:

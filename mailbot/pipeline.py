@@ -88,6 +88,11 @@ class Analysis:
     error: str | None = None
 
 
+def parse_raws(datas: Sequence[bytes], known_texts: Sequence[str]) -> list[ParsedMessage]:
+    """What analyse() does first, for a batch: runnable in another process (picklable)."""
+    return [parse_message(data, known_texts=known_texts) for data in datas]
+
+
 @dataclass(frozen=True)
 class Pipeline:
     config: LoadedConfig
@@ -95,15 +100,25 @@ class Pipeline:
     classifier: ClassifierLike
     clock: Callable[[], datetime]
 
-    def analyse(self, raws: Sequence[RawMessage]) -> list[Analysis]:
-        """Parse, machine-check and classify a batch (classification batched for speed)."""
+    def analyse(
+        self, raws: Sequence[RawMessage], parsed_ahead: Sequence[ParsedMessage] | None = None
+    ) -> list[Analysis]:
+        """Parse, machine-check and classify a batch (classification batched for speed).
+
+        `parsed_ahead`: `parse_raws(raws' data, config.newsletter_texts)` done elsewhere (the
+        daemon parses the next batch in a second process while this one is classified)."""
         settings = self.config.settings
         owner_addresses = settings.owner.addresses
         limits = settings.limits
         parsed_items: list[tuple[RawMessage, ParsedMessage, SafetyVerdict]] = []
         results: dict[int, Analysis] = {}
+        if parsed_ahead is not None and len(parsed_ahead) != len(raws):
+            raise ValueError("parsed_ahead must match raws one to one")
         for index, raw in enumerate(raws):
-            parsed = parse_message(raw.data, known_texts=self.config.newsletter_texts)
+            if parsed_ahead is not None:
+                parsed = parsed_ahead[index]
+            else:
+                parsed = parse_message(raw.data, known_texts=self.config.newsletter_texts)
             try:
                 safety = machine_check(parsed, owner_addresses)
             except Exception as exc:  # a bug must not stop the batch

@@ -228,3 +228,88 @@ def test_streamed_snapshot_is_the_json_of_the_store(tmp_path: Any) -> None:
     with Store(tmp_path / "state") as again:
         assert again.get("messages", "<a@x>") == saved["tables"]["messages"]["<a@x>"]
         assert again.get("messages", "<b@x>") is None
+
+
+def _poller_for(dovecot: DovecotServer, state: Any) -> Any:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from mailbot.classify import Classifier
+    from mailbot.config import load_config
+    from mailbot.daemon import Poller, default_imap_factory
+    from mailbot.pipeline import Pipeline
+    from mailbot.render import TemplateLibrary
+    from mailbot.store import Store
+
+    repo = Path(__file__).resolve().parents[1]
+    env = {
+        "MAILBOT_IMAP_HOST": dovecot.host,
+        "MAILBOT_IMAP_PORT": str(dovecot.port),
+        "MAILBOT_IMAP_USER": dovecot.user,
+        "MAILBOT_IMAP_PASSWORD": dovecot.password,
+        "MAILBOT_IMAP_SECURITY": "none",
+        "MAILBOT_SMTP_HOST": "127.0.0.1",
+        "MAILBOT_SMTP_PORT": "9",
+        "MAILBOT_SMTP_SECURITY": "none",
+        "MAILBOT_STATE": str(state),
+    }
+    config = load_config(repo / "rules.yaml", env)
+    try:
+        classifier = Classifier.load()
+    except Exception as exc:  # no trained model in this checkout
+        pytest.skip(f"no classifier model: {exc}")
+    pipeline = Pipeline(
+        config=config,
+        templates=TemplateLibrary(config.templates_dir),
+        classifier=classifier,
+        clock=lambda: datetime.now(UTC),
+    )
+    store = Store(state)
+    return Poller(
+        config, store, pipeline, default_imap_factory(config), lambda: datetime.now(UTC)
+    ), store
+
+
+def test_a_backlog_parsed_ahead_in_a_worker_is_decided_as_without_it(
+    dovecot: DovecotServer, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two batches, parsed in the worker process, against the same mail parsed inline."""
+    from mailbot import daemon
+    from mailbot.samples import samples
+
+    mix = samples()
+    messages = []
+    for copy in range(6):  # > one fetch batch of 50
+        for sample in mix:
+            messages.append(sample.data.replace(b"Message-ID: <", b"Message-ID: <c%d." % copy, 1))
+    dovecot.write_maildir("INBOX", messages)
+
+    used: list[bool] = []
+    original = daemon._ParseAhead.result
+
+    def counting(parsing: Any) -> Any:
+        result = original(parsing)
+        used.append(result is not None)
+        return result
+
+    def records(state: Any) -> dict[str, tuple[Any, ...]]:
+        poller, store = _poller_for(dovecot, state)
+        try:
+            poller.poll()
+            return {
+                key: (r.get("label"), r.get("rule"), r.get("action"), tuple(r.get("drafts", ())))
+                for key, r in store.items("messages")
+            }
+        finally:
+            store.close()
+
+    monkeypatch.setattr(daemon._ParseAhead, "MIN_BACKLOG", 1)
+    monkeypatch.setattr(daemon._ParseAhead, "result", staticmethod(counting))
+    ahead = records(tmp_path / "ahead")
+    assert used and all(used)  # every batch came from the worker
+    monkeypatch.setattr(daemon._ParseAhead, "MIN_BACKLOG", 10**9)
+    used.clear()
+    inline = records(tmp_path / "inline")
+    assert used and not any(used)
+    assert len(ahead) == len(messages)
+    assert ahead == inline
