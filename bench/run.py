@@ -7,7 +7,8 @@
 2. (a) the floor: a plain imapclient FETCH of every body (BODY.PEEK[], batches of 100),
    best of two runs;
 3. (b) one `mailbot once` over the same mailbox, in a subprocess: wall time (interpreter
-   start and model load included), msgs/s, peak RSS (wait4's ru_maxrss), ratio b/a;
+   start and model load included), msgs/s, peak RSS (/proc VmHWM; with its parse worker:
+   the sum of both, sampled), ratio b/a;
 4. (c) IDLE latency: `mailbot run` caught up and idle; 20 new replies appended one at a
    time, each timed from APPEND until its draft is in Drafts;
 5. (d) the store: per-message put + commit at 1k, 10k and 50k stored messages.
@@ -26,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,6 +61,7 @@ class Results:
     fetch_runs: list[float] = field(default_factory=list)
     once_s: float = 0.0
     once_rss_mb: float = 0.0
+    once_tree_rss_mb: float = 0.0  # with the parse worker, sampled every 50 ms
     once_summary: str = ""
     once_drafts: int = 0
     idle: list[float] = field(default_factory=list)
@@ -172,6 +175,52 @@ def mailbot_command(*args: str) -> list[str]:
     return [*prefix, sys.executable, "-m", "mailbot.cli", *args]
 
 
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                children = [int(c) for c in (task / "children").read_text().split()]
+                found.extend(children)
+                pending.extend(children)
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+class _RssSampler(threading.Thread):
+    """Peak RSS from /proc every 50 ms: of the process (VmHWM, reset at exec, unlike
+    getrusage's ru_maxrss, which keeps the forking parent's size), and of it plus its
+    children (the parse worker) at the same instant."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.main_kb = 0
+        self.tree_kb = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            self.main_kb = max(self.main_kb, _status_kb(self.pid, "VmHWM"))
+            tree = _status_kb(self.pid, "VmRSS") + sum(
+                _status_kb(child, "VmRSS") for child in _descendants(self.pid)
+            )
+            self.tree_kb = max(self.tree_kb, tree)
+
+
 def run_once(server: DovecotServer, state: Path, results: Results, log: Path) -> None:
     started = time.perf_counter()
     with open(log, "wb") as stderr:
@@ -182,12 +231,15 @@ def run_once(server: DovecotServer, state: Path, results: Results, log: Path) ->
             stderr=stderr,
             cwd=REPO,
         )
+        sampler = _RssSampler(process.pid)
+        sampler.start()
         assert process.stdout is not None
         output = process.stdout.read()
-        _pid, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        sampler.done.set()
+        process.wait()
     results.once_s = time.perf_counter() - started
-    results.once_rss_mb = usage.ru_maxrss / 1024
+    results.once_rss_mb = sampler.main_kb / 1024
+    results.once_tree_rss_mb = sampler.tree_kb / 1024
     lines = output.decode(errors="replace").strip().splitlines()
     results.once_summary = lines[-1] if lines else ""
     if process.returncode != 0:
@@ -238,8 +290,9 @@ def idle_latency(
     picks = sorted(
         {number % len(pool) for number in drafted if pool[number % len(pool)].label == "applicant"}
     )
-    # plainly encoded ones: their sender and LinkedIn are made unique (bench/mail.py)
-    picks = [i for i in picks if not pool[i].big_pdf and b"base64" not in pool[i].data]
+    # plainly encoded ones naming nobody but the sender: their sender and LinkedIn are made
+    # unique (bench/mail.py), so none is held as a known person's second message
+    picks = [i for i in picks if not pool[i].big_pdf and _only_sender(pool[i])]
     picks = picks[:count] or list(range(count))
     stderr = open(log, "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
@@ -279,6 +332,18 @@ def idle_latency(
             process.kill()
             process.wait()
         stderr.close()
+
+
+_ADDRESS = re.compile(rb"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _only_sender(message: mail.PoolMessage) -> bool:
+    if b"base64" in message.data or not message.sender:
+        return False
+    copy = mail.unique_copy(message, 0, "probe")  # sender now local.0@domain
+    local, domain = message.sender.lower().encode().rsplit(b"@", 1)
+    found = {a.lower() for a in _ADDRESS.findall(copy)} - {local + b".0@" + domain}
+    return all(a.endswith((b"remotework.example", b"bench.example")) for a in found)
 
 
 def _wait_for_draft(client: Any, message_id: str, timeout: float) -> bool:
@@ -339,6 +404,14 @@ def table(results: Results, info: dict[str, str]) -> str:
                 f"target <= 250 MB, must <= 300 MB: {_mark(results.once_rss_mb, *TARGETS['rss'])}",
             )
         )
+        if results.once_tree_rss_mb:
+            rows.append(
+                (
+                    "peak RSS of `mailbot once` + its parse worker",
+                    f"{results.once_tree_rss_mb:.0f} MB",
+                    "sampled every 50 ms from /proc (both processes at once)",
+                )
+            )
     if results.idle or results.idle_missed:
         median = statistics.median(results.idle) if results.idle else float("inf")
         p95 = _p95(results.idle) if results.idle else float("inf")
@@ -383,12 +456,34 @@ def table(results: Results, info: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+HOW_IT_IS_FAST = """\
+What keeps it fast, and what does not yet:
+
+- Drafts: each one's Message-ID is looked up before it is appended (crash safety), and a
+  poll reconciles every draft with the Drafts folder. One server-side `SEARCH HEADER` per
+  draft scans the whole folder, so that was quadratic; after a few lookups a connection
+  reads the folder's Message-ID/In-Reply-To headers once and answers from memory, checking
+  `STATUS` at most once a second. A batch's drafts go up in one `MULTIAPPEND`.
+- IDLE: new mail announced while a poll runs makes that poll go round again (it used to be
+  dropped until the next interval), and mail that arrives between two IDLE commands is
+  caught by a NOOP. What remains is Dovecot's own ~0.5 s notification delay plus one poll.
+- A backlog is read one batch ahead: the next batch is parsed in a second process while
+  this one is classified, decided and recorded (every batch still commits in order).
+- DOCX CVs are read from `word/document.xml` with the stdlib (45x faster than python-docx).
+- State: constant cost per message (a journal line and one fsync per commit); the snapshot
+  is streamed to disk instead of being built in memory.
+- Still the ceiling of `mailbot once`: per message, about 2 ms of stdlib MIME parsing (worst
+  on 100-300 KB base64 attachments), 1 ms of classification and extraction, 2 ms to render
+  each draft with `email.message.EmailMessage`, and PDF text extraction (pypdf) for CVs.
+"""
+
+
 def write_results(path: Path, body: str) -> None:
     text = (
         "## Performance\n\n"
         "`make bench` (`.venv/bin/python -m bench.run`, `--n` to change the size, `--quick` "
         "for 1,000) starts a throw-away Dovecot, loads the mailbox and measures, in one run:\n\n"
-        f"{body}\n"
+        f"{body}\n\n{HOW_IT_IS_FAST}"
     )
     path.write_text(text)
 
@@ -423,7 +518,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "once" not in skip:
             run_once(server, state, results, workdir / "once.log")
             print(
-                f"(b) mailbot once: {results.once_s:.2f} s, {results.once_rss_mb:.0f} MB; "
+                f"(b) mailbot once: {results.once_s:.2f} s, {results.once_rss_mb:.0f} MB "
+                f"({results.once_tree_rss_mb:.0f} MB with the worker); "
                 f"{results.once_summary}",
                 flush=True,
             )
