@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--out", type=Path, help="model output dir (default: the shipped one)")
     train.add_argument("--seed", type=int, default=7)
+    train.add_argument(
+        "--no-corrections", action="store_true", help="ignore the owner's recorded relabels"
+    )
     review = sub.add_parser("review", help="the review queue of drafts")
     rsub = review.add_subparsers(dest="review_command", required=True)
     rlist = rsub.add_parser("list", help="id, status, to, subject, in_reply_to, rule, age")
@@ -68,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     rreject = rsub.add_parser("reject", help="reject drafts (removed from Drafts)")
     rreject.add_argument("ids", nargs="+")
     rsub.add_parser("send", help="send what is approved, now")
+    rrelabel = rsub.add_parser("relabel", help="correct how a draft's source message was read")
+    rrelabel.add_argument("id")
+    rrelabel.add_argument("label", choices=("applicant", "client", "other"))
+    rrelabel.add_argument("kind", nargs="?")
+    relabel = sub.add_parser("relabel", help="record the owner's correction of a message's label")
+    relabel.add_argument("message_id")
+    relabel.add_argument("label", choices=("applicant", "client", "other"))
+    relabel.add_argument("kind", nargs="?", help="for other: auto_reply, bounce, ... spam")
     digest = sub.add_parser("digest", help="print the daily digest (--send: mail it, once a day)")
     digest.add_argument("--send", action="store_true", help="send it to the owner now")
     network = sub.add_parser("network", help="the owner's network and the applicant pool")
@@ -604,8 +615,93 @@ def cmd_train(args: argparse.Namespace) -> int:
                 [sys.executable, "-m", "corpus.build", "--out", str(out)], cwd=repo, check=True
             )
         corpora = [out / "train"]
-    result = train(corpora, args.out or Path(__file__).resolve().parent / "model", seed=args.seed)
+    corrections = [] if args.no_corrections else _recorded_corrections(args)
+    result = train(
+        corpora,
+        args.out or Path(__file__).resolve().parent / "model",
+        seed=args.seed,
+        corrections=corrections,
+    )
     print(json.dumps(result, indent=2, default=str))
+    return EXIT_OK
+
+
+def _recorded_corrections(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The owner's relabels from state, if a config and state are there."""
+    from .store import Store
+
+    try:
+        config = _config(args)
+    except ConfigError:
+        return []
+    if not config.state_dir.exists():
+        return []
+    with Store(config.state_dir, readonly=True) as store:
+        found = [
+            {"label": r["label"], "other_kind": r.get("other_kind"), "raw": r["raw"]}
+            for r in store.all("corrections")
+            if r.get("raw")
+        ]
+    if found:
+        print(f"folding in {len(found)} correction(s) from {config.state_dir}", file=sys.stderr)
+    return found
+
+
+def record_correction(
+    config: LoadedConfig, store: Any, message_id: str, label: str, kind: str | None
+) -> str:
+    """Store the owner's label for a processed message, with its bytes for `train`."""
+    from .daemon import default_imap_factory
+    from .models import OtherKind
+
+    if label == "other":
+        valid = {k.value for k in OtherKind}
+        if kind not in valid:
+            raise MailbotError(f"label other needs a kind: one of {', '.join(sorted(valid))}")
+    elif kind:
+        raise MailbotError("only label other takes a kind")
+    key = message_id if store.get("messages", message_id) else None
+    if key is None:
+        matches = [k for k in store.keys("messages") if message_id.strip("<>") in k]
+        if len(matches) != 1:
+            raise MailbotError(f"no single processed message matches {message_id!r}")
+        key = matches[0]
+    record = store.get("messages", key) or {}
+    bare_id = key.split("#", 1)[0]
+    with default_imap_factory(config)() as conn:
+        folder = str(record.get("folder") or config.settings.folders.inbox)
+        status = conn.select(folder, readonly=True)
+        uids = conn.search_message_id(folder, bare_id)
+        raws = conn.fetch_raw(uids[:1], folder, status.uidvalidity) if uids else []
+    if not raws:
+        raise MailbotError(f"{bare_id} is no longer in {folder}: cannot keep it for training")
+    store.put(
+        "corrections",
+        key,
+        {
+            "label": label,
+            "other_kind": kind,
+            "was": record.get("label"),
+            "raw": raws[0].data.decode("utf-8", "surrogateescape"),
+            "at": utc_now().isoformat(),
+        },
+    )
+    record.update(corrected_label=label, corrected_kind=kind)
+    store.put("messages", key, record)
+    store.commit()
+    return key
+
+
+def cmd_relabel(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    config = _config(args)
+    with Store(config.state_dir, clock=utc_now) as store:
+        key = record_correction(config, store, args.message_id, args.label, args.kind)
+    print(
+        f"recorded: {key} is {args.label}{'/' + args.kind if args.kind else ''}; "
+        "`mailbot train` folds it in"
+    )
     return EXIT_OK
 
 
@@ -673,6 +769,13 @@ def cmd_review(args: argparse.Namespace) -> int:
             return EXIT_OK
         if command == "edit":
             return _edit_draft(config, outbox, store, args.id)
+        if command == "relabel":
+            draft = store.get("drafts", outbox.resolve(args.id)) or {}
+            key = record_correction(
+                config, store, str(draft.get("source_message_id", "")), args.label, args.kind
+            )
+            print(f"recorded: {key} is {args.label}")
+            return EXIT_OK
         if command == "send":
             outbox.drafts_folder, outbox.sent_folder = _special_folders(config)
             summary = outbox.send_due(force_now=True)
@@ -944,6 +1047,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "web": cmd_web,
     "review": cmd_review,
+    "relabel": cmd_relabel,
     "network": cmd_network,
     "engagements": cmd_engagements,
     "intros": cmd_intros,
