@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from .config import LoadedConfig, imap_port, smtp_port
-from .errors import ConfigError, MailbotError, TransientError
+from .errors import ConfigError, MailbotError, PermanentError, TransientError
 from .imap import ImapConnection, ImapSettings, connect
 from .logfmt import kv
 from .match import Candidate
@@ -462,10 +462,13 @@ class Poller:
                 if parsed is not None:
                     fresh_parsed.append(parsed[index])
         outcomes: list[Outcome] = []
+        moves: list[tuple[RawMessage, str]] = []
         ahead = fresh_parsed if parsed is not None else None
         for analysis in self.pipeline.analyse(fresh, ahead):
             outcome = self.pipeline.finish(analysis, self.view)
             outcomes.append(outcome)
+            if outcome.decision.action == "move" and outcome.decision.folder:
+                moves.append((analysis.raw, outcome.decision.folder))
             self._record_intent(analysis, outcome)
             self._apply_changes(outcome)
             self._record_done(analysis.raw, outcome, summary)
@@ -474,6 +477,15 @@ class Poller:
         self.store.commit()
         ids = [draft.message_id for outcome in outcomes for draft in outcome.drafts]
         summary.drafts += self._deliver_pending(conn, drafts_folder, ids)
+        for raw, target in moves:
+            # After the commit: a kill before the move leaves the message where it was,
+            # recorded; never moved and forgotten.
+            try:
+                conn.move_uids(raw.folder, [raw.uid], target)
+            except (TransientError, PermanentError, ConfigError) as exc:
+                log.warning(
+                    "could not move uid %s of %s to %s: %s", raw.uid, raw.folder, target, exc
+                )
 
     def _already_known(self, raw: RawMessage) -> bool:
         """The very same bytes seen before: moved (UIDVALIDITY change, another folder) or a

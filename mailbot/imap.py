@@ -714,6 +714,25 @@ class ImapConnection:
         self._index_appended(folder, int(match.group(1)) if match else None, uids, messages)
         return uids
 
+    def move_uids(self, folder: str, uids: Sequence[int], target: str) -> None:
+        """MOVE (RFC 6851) where offered, else COPY then delete; creates `target` if missing."""
+        targets = list(uids)
+        if not targets:
+            return
+        with self._guard(f"CREATE {target}"):
+            if not self._client.folder_exists(target):
+                self._client.create_folder(target)
+        self._ensure_selected(folder, writable=True)
+        with self._guard(f"MOVE {folder} -> {target}"):
+            if "MOVE" in self.capabilities:
+                self._client.move(targets, target)
+            else:
+                self._client.copy(targets, target)
+        if "MOVE" not in self.capabilities:
+            self.delete_uids(folder, targets)
+        # The moved messages leave the folder: its header index is rebuilt on next use.
+        self._indexes.pop(folder, None)
+
     def delete_uids(self, folder: str, uids: Sequence[int]) -> None:
         targets = list(uids)
         if not targets:

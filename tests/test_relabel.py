@@ -52,3 +52,35 @@ def test_relabel_records_the_message_for_training(
     items = correction_items([correction])
     assert items and all(item.label == "other:feedback" for item in items)
     assert json.loads(run(mailbot_env, "status", "--json").stdout)["processed"] == 1
+
+
+def test_move_rule_files_the_message(
+    dovecot: DovecotServer, mailbot_env: dict[str, str], tmp_path: Path
+) -> None:
+    """A `move` rule files the message into its folder after the decision is recorded."""
+    text = (REPO / "rules.yaml").read_text()
+    text = text.replace("templates_path: templates", f"templates_path: {REPO / 'templates'}")
+    text = text.replace("  - newsletter/", f"  - {REPO}/newsletter/")
+    start = text.index("\ntests:")
+    text = text[:start] + "\n"
+    text = text.replace(
+        "rules:\n",
+        "rules:\n  - name: file-feedback\n    when: {label: other, kind: feedback}\n"
+        "    action: move\n    folder: Feedback\n",
+        1,
+    )
+    config = tmp_path / "rules.yaml"
+    config.write_text(text)
+    feedback = next(s for s in samples() if s.name == "feedback")
+    dovecot.append("INBOX", feedback.data)
+    result = subprocess.run(
+        [sys.executable, "-m", "mailbot.cli", "--config", str(config), "once"],
+        env={**os.environ, **mailbot_env},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert dovecot.messages("INBOX") == []
+    assert len(dovecot.messages("Feedback")) == 1
