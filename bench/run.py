@@ -409,7 +409,8 @@ def table(results: Results, info: dict[str, str]) -> str:
                 (
                     "peak RSS of `mailbot once` + its parse worker",
                     f"{results.once_tree_rss_mb:.0f} MB",
-                    "sampled every 50 ms from /proc (both processes at once)",
+                    "both processes at the same instant, sampled every 50 ms from /proc; "
+                    f"against the same targets: {_mark(results.once_tree_rss_mb, *TARGETS['rss'])}",
                 )
             )
     if results.idle or results.idle_missed:
