@@ -431,22 +431,9 @@ class _EmptyState:
         return None
 
     def candidates(self) -> list[Any]:
-        from .match import Candidate
+        from .match import candidate_from_member
 
-        return [
-            Candidate(
-                key=m.email,
-                name=m.name,
-                email=m.email,
-                roles=m.roles,
-                skills=m.skills,
-                industries=m.industries,
-                timezone=m.timezone,
-                capacity=m.capacity,
-                available=m.available,
-            )
-            for m in self.config.settings.network
-        ]
+        return [candidate_from_member(m) for m in self.config.settings.network]
 
     def intro_for_thread(self, message_ids: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
         return None

@@ -43,7 +43,7 @@ from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, PermanentError, TransientError
 from .imap import ImapConnection, ImapSettings, connect
 from .logfmt import kv
-from .match import Candidate
+from .match import Candidate, candidate_from_member
 from .models import Draft, Outcome, ParsedMessage, RawMessage
 from .outbox import Outbox, Sender, SendSummary
 from .pipeline import Analysis, Pipeline, parse_raws
@@ -176,18 +176,8 @@ def network_candidates(config: LoadedConfig, store: Store) -> list[Candidate]:
     out: dict[str, Candidate] = {}
     for member in config.settings.network:
         key = member.email.lower()
-        out[key] = Candidate(
-            key=key,
-            name=member.name,
-            email=member.email,
-            roles=member.roles,
-            skills=member.skills,
-            industries=member.industries,
-            timezone=member.timezone,
-            capacity=member.capacity,
-            available=member.available,
-            active_load=load.get(key, 0),
-            recent_intros=recent.get(key, 0),
+        out[key] = candidate_from_member(
+            member, active_load=load.get(key, 0), recent_intros=recent.get(key, 0)
         )
     for key, person in store.items("people"):
         if not person.get("promoted") or key in out:
