@@ -521,6 +521,17 @@ def _password(proto: str, server: ServerSettings, environ: Mapping[str, str]) ->
     return ""
 
 
+def token_from_command(command: str, proto: str) -> str:
+    """An OAuth2 access token printed by the owner's `token_command` (never stored)."""
+    try:
+        result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ConfigError(f"{proto} token command failed: {exc}") from None
+    if result.returncode != 0:
+        raise ConfigError(f"{proto} token command exited with status {result.returncode}")
+    return result.stdout.strip()
+
+
 def is_loopback_host(host: str) -> bool:
     """True only for loopback addresses or names that resolve only to loopback."""
     if host.lower() in ("localhost", "localhost.localdomain"):

@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import random
 import signal
+import ssl
 import sys
 import threading
 import time
@@ -83,13 +84,16 @@ class ImapFactory(Protocol):
     def __call__(self) -> AbstractContextManager[ImapConnection]: ...
 
 
-def imap_settings(config: LoadedConfig) -> ImapSettings:
-    import ssl
+def _ca_context(config: LoadedConfig, ca_file: str | None) -> ssl.SSLContext | None:
+    """A context trusting the configured CA bundle; None means the system store."""
+    if not ca_file:
+        return None
+    return ssl.create_default_context(cafile=str(config.resolve(ca_file)))
 
+
+def imap_settings(config: LoadedConfig) -> ImapSettings:
     imap = config.settings.imap
-    context = None
-    if imap.ca_file:
-        context = ssl.create_default_context(cafile=str(config.resolve(imap.ca_file)))
+    context = _ca_context(config, imap.ca_file)
     return ImapSettings(
         host=imap.host,
         port=imap_port(imap),
@@ -108,12 +112,8 @@ def default_imap_factory(config: LoadedConfig) -> ImapFactory:
 
 
 def smtp_settings(config: LoadedConfig) -> SmtpSettings:
-    import ssl
-
     smtp = config.settings.smtp
-    context = None
-    if smtp.ca_file:
-        context = ssl.create_default_context(cafile=str(config.resolve(smtp.ca_file)))
+    context = _ca_context(config, smtp.ca_file)
     return SmtpSettings(
         host=smtp.host,
         port=smtp_port(smtp),

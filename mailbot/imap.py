@@ -66,6 +66,7 @@ from typing import Any
 import imapclient
 from imapclient.exceptions import CapabilityError, LoginError
 
+from mailbot.config import token_from_command
 from mailbot.errors import ConfigError, PermanentError, TransientError
 from mailbot.models import RawMessage
 
@@ -288,22 +289,10 @@ def connect(settings: ImapSettings) -> ImapConnection:
     return ImapConnection(client, settings, capabilities)
 
 
-def _oauth_token(command: str) -> str:
-    import subprocess
-
-    try:
-        result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ConfigError(f"imap token command failed: {exc}") from None
-    if result.returncode != 0:
-        raise ConfigError(f"imap token command exited with status {result.returncode}")
-    return result.stdout.strip()
-
-
 def _login(client: imapclient.IMAPClient, settings: ImapSettings) -> None:
     try:
         if settings.token_command:
-            client.oauth2_login(settings.user, _oauth_token(settings.token_command))
+            client.oauth2_login(settings.user, token_from_command(settings.token_command, "imap"))
         else:
             client.login(settings.user, settings.password)
     except LoginError as error:

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import aiosmtplib
 
-from .config import is_loopback_host
+from .config import is_loopback_host, token_from_command
 from .errors import ConfigError, MailbotError, PermanentError, TransientError
 
 
@@ -57,15 +56,6 @@ def _check(settings: SmtpSettings) -> None:
         raise ConfigError(f"unknown SMTP security {settings.security!r}")
     if settings.security == "none" and not is_loopback_host(settings.host):
         raise ConfigError(f"refusing plaintext SMTP to non-loopback host {settings.host!r}")
-
-
-async def _oauth_token(command: str) -> str:
-    result = await asyncio.to_thread(
-        subprocess.run, command, shell=True, capture_output=True, text=True, timeout=30
-    )
-    if result.returncode != 0:
-        raise ConfigError(f"smtp token command exited with status {result.returncode}")
-    return result.stdout.strip()
 
 
 async def _transaction(
@@ -128,7 +118,7 @@ async def send_async(
             await client.starttls()
         if settings.user:
             if settings.token_command:
-                token = await _oauth_token(settings.token_command)
+                token = await asyncio.to_thread(token_from_command, settings.token_command, "smtp")
                 await client.auth_xoauth2(settings.user, token)
             else:
                 await client.login(settings.user, settings.password)
