@@ -21,10 +21,7 @@ and no draft is appended twice (tests/test_reliability.py kills `run` to show it
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
-import multiprocessing
-import os
 import random
 import signal
 import ssl
@@ -32,8 +29,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -42,12 +37,13 @@ from typing import Any, Protocol, TextIO
 
 from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, PermanentError, TransientError
-from .imap import ImapConnection, ImapSettings, connect
+from .imap import ImapConnection, ImapSettings
 from .logfmt import kv
 from .match import Candidate, candidate_from_member
 from .models import Draft, Outcome, ParsedMessage, RawMessage
 from .outbox import Outbox, Sender, SendSummary
-from .pipeline import Analysis, Pipeline, parse_raws
+from .pipeline import Analysis, Pipeline
+from .readahead import ImapConnector, ReadAhead, ReadBatch
 from .smtp import SendResult, SmtpSettings
 from .smtp import send as send_mail
 from .store import Store
@@ -106,9 +102,9 @@ def imap_settings(config: LoadedConfig) -> ImapSettings:
     )
 
 
-def default_imap_factory(config: LoadedConfig) -> ImapFactory:
-    settings = imap_settings(config)
-    return lambda: connect(settings)
+def default_imap_factory(config: LoadedConfig) -> ImapConnector:
+    ca_file = config.settings.imap.ca_file
+    return ImapConnector(imap_settings(config), str(config.resolve(ca_file)) if ca_file else None)
 
 
 def smtp_settings(config: LoadedConfig) -> SmtpSettings:
@@ -155,10 +151,6 @@ def build_outbox(
         auto_window=timedelta(days=settings.auto_send.window_days),
         auto_hourly_cap=settings.auto_send.hourly_cap,
     )
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def network_candidates(config: LoadedConfig, store: Store) -> list[Candidate]:
@@ -356,27 +348,14 @@ class Poller:
         self.store.put("folders", folder, {"uidvalidity": status.uidvalidity, "last_uid": last_uid})
         uids = conn.new_uids(status, last_uid)
         limits = self.config.settings.limits
-        # A backlog is read one batch ahead: while batch k is classified, decided and
-        # recorded here, batch k+1 is parsed in a second process (parsing is half the CPU of
-        # a message, and there are two cores). Each batch is still recorded, appended and
-        # its last UID committed in order, exactly as without the read-ahead.
-        with _ParseAhead.for_backlog(len(uids), self.config.newsletter_texts) as parser:
-            waiting: _FetchedBatch | None = None
-            for batch in backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder):
-                sizes = conn.fetch_sizes(batch, folder, status.uidvalidity)
-                oversized = [uid for uid in batch if sizes.get(uid, 0) > limits.max_message_bytes]
-                wanted = [uid for uid in batch if uid in sizes and uid not in oversized]
-                raws = conn.fetch_raw(wanted, folder, status.uidvalidity) if wanted else []
-                fetched = _FetchedBatch(batch, sizes, oversized, raws, parser.submit(raws))
-                if waiting is not None:
-                    self._finish_batch(
-                        conn, folder, status.uidvalidity, drafts_folder, waiting, summary
-                    )
-                waiting = fetched
-            if waiting is not None:
-                self._finish_batch(
-                    conn, folder, status.uidvalidity, drafts_folder, waiting, summary
-                )
+        connector = self.imap_factory if isinstance(self.imap_factory, ImapConnector) else None
+        reader = ReadAhead.for_backlog(
+            len(uids), connector, self.config.newsletter_texts, limits.max_message_bytes
+        )
+        with reader:
+            batches = backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder)
+            for batch in reader.batches(conn, folder, status.uidvalidity, batches):
+                self._finish_batch(conn, folder, status.uidvalidity, drafts_folder, batch, summary)
 
     def _finish_batch(
         self,
@@ -384,17 +363,14 @@ class Poller:
         folder: str,
         uidvalidity: int,
         drafts_folder: str,
-        fetched: _FetchedBatch,
+        batch: ReadBatch,
         summary: PollSummary,
     ) -> None:
-        summary.fetched += len(fetched.raws) + len(fetched.oversized)
-        for uid in fetched.oversized:
-            self._quarantine_unfetched(folder, uidvalidity, uid, fetched.sizes[uid], summary)
-        parsed = _ParseAhead.result(fetched.parsing)
-        self._process_batch(conn, fetched.raws, drafts_folder, summary, parsed)
-        self.store.put(
-            "folders", folder, {"uidvalidity": uidvalidity, "last_uid": max(fetched.uids)}
-        )
+        summary.fetched += len(batch.raws) + len(batch.oversized)
+        for uid in batch.oversized:
+            self._quarantine_unfetched(folder, uidvalidity, uid, batch.sizes[uid], summary)
+        self._process_batch(conn, batch, drafts_folder, summary)
+        self.store.put("folders", folder, {"uidvalidity": uidvalidity, "last_uid": max(batch.uids)})
         self.store.commit()
 
     def _forget_unfetched(self, folder: str, uidvalidity: Any) -> None:
@@ -437,23 +413,25 @@ class Poller:
     def _process_batch(
         self,
         conn: ImapConnection,
-        raws: Sequence[RawMessage],
+        batch: ReadBatch,
         drafts_folder: str,
         summary: PollSummary,
-        parsed: Sequence[ParsedMessage] | None = None,
     ) -> None:
         fresh: list[RawMessage] = []
         fresh_parsed: list[ParsedMessage] = []
-        for index, raw in enumerate(raws):
-            if self._already_known(raw):
+        digests: dict[int, str] = {}  # by the raw's identity: computed once per message
+        for index, raw in enumerate(batch.raws):
+            data_digest = batch.digest_of(index)
+            if self._already_known(raw, data_digest):
                 summary.skipped += 1
             else:
                 fresh.append(raw)
-                if parsed is not None:
-                    fresh_parsed.append(parsed[index])
+                digests[id(raw)] = data_digest
+                if batch.parsed is not None:
+                    fresh_parsed.append(batch.parsed[index])
         outcomes: list[Outcome] = []
         moves: list[tuple[RawMessage, str]] = []
-        ahead = fresh_parsed if parsed is not None else None
+        ahead = fresh_parsed if batch.parsed is not None else None
         for analysis in self.pipeline.analyse(fresh, ahead):
             outcome = self.pipeline.finish(analysis, self.view)
             outcomes.append(outcome)
@@ -461,7 +439,7 @@ class Poller:
                 moves.append((analysis.raw, outcome.decision.folder))
             self._record_intent(analysis, outcome)
             self._apply_changes(outcome)
-            self._record_done(analysis.raw, outcome, summary)
+            self._record_done(analysis.raw, digests[id(analysis.raw)], outcome, summary)
         # Decisions, their state changes and draft intents become durable together, before
         # any APPEND: after this commit a kill never leads to deciding them again.
         self.store.commit()
@@ -477,10 +455,10 @@ class Poller:
                     "could not move uid %s of %s to %s: %s", raw.uid, raw.folder, target, exc
                 )
 
-    def _already_known(self, raw: RawMessage) -> bool:
+    def _already_known(self, raw: RawMessage, data_digest: str) -> bool:
         """The very same bytes seen before: moved (UIDVALIDITY change, another folder) or a
         second copy delivered. Either way it is accounted for and never answered again."""
-        seen = self.store.get("digests", digest(raw.data))
+        seen = self.store.get("digests", data_digest)
         if seen is None:
             return False
         key = seen["message"]
@@ -555,7 +533,7 @@ class Poller:
                 self.store.delete(change.table, change.key)
                 continue
             if change.file_name and change.file_data:
-                self.store.write_file("cvs", change.file_name, change.file_data)
+                self.store.stage_file("cvs", change.file_name, change.file_data)
             self.store.put(change.table, change.key, change.record)
             if change.table == "intros":
                 for asked in change.record.get("asked", []):
@@ -627,12 +605,13 @@ class Poller:
         summary.drafts += self._deliver_pending(conn, drafts_folder, pending)
         self.store.commit()
 
-    def _record_done(self, raw: RawMessage, outcome: Outcome, summary: PollSummary) -> None:
+    def _record_done(
+        self, raw: RawMessage, data_digest: str, outcome: Outcome, summary: PollSummary
+    ) -> None:
         cls = outcome.classification
         decision = outcome.decision
         key = outcome.message_id
         existing = self.store.get("messages", key)
-        data_digest = digest(raw.data)
         if existing is not None and (
             existing.get("digest") != data_digest
             or (existing.get("folder"), existing.get("uidvalidity"), existing.get("uid"))
@@ -738,60 +717,6 @@ def _logging_above_progress() -> Iterator[None]:
     finally:
         for handler in swapped:
             handler.setStream(original)
-
-
-@dataclass(frozen=True)
-class _FetchedBatch:
-    uids: list[int]
-    sizes: dict[int, int]
-    oversized: list[int]
-    raws: list[RawMessage]
-    parsing: Future[list[ParsedMessage]] | None
-
-
-class _ParseAhead:
-    """Parses batches in one worker process, for a backlog; nothing for a few messages (the
-    IDLE path), where starting a process would cost more than it saves."""
-
-    MIN_BACKLOG = 200
-
-    def __init__(self, known_texts: Sequence[str], enabled: bool) -> None:
-        self.known_texts = tuple(known_texts)
-        self.pool: ProcessPoolExecutor | None = None
-        if enabled and (os.cpu_count() or 1) > 1:
-            # spawn: the daemon runs threads (scheduler, IDLE), which fork does not copy safely
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-
-    @classmethod
-    def for_backlog(cls, count: int, known_texts: Sequence[str]) -> _ParseAhead:
-        return cls(known_texts, count >= cls.MIN_BACKLOG)
-
-    def __enter__(self) -> _ParseAhead:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def submit(self, raws: Sequence[RawMessage]) -> Future[list[ParsedMessage]] | None:
-        if self.pool is None or not raws:
-            return None
-        try:
-            return self.pool.submit(parse_raws, [raw.data for raw in raws], self.known_texts)
-        except (BrokenProcessPool, RuntimeError):
-            self.pool = None  # the worker died: parse in this process from now on
-            return None
-
-    @staticmethod
-    def result(parsing: Future[list[ParsedMessage]] | None) -> list[ParsedMessage] | None:
-        """The worker's parse, or None (then analyse() parses the batch itself)."""
-        if parsing is None:
-            return None
-        try:
-            return parsing.result()
-        except Exception as exc:  # a dead worker must not cost the batch
-            log.warning("parse worker failed (%s); parsing in the main process", exc)
-            return None
 
 
 def _location_key(message_id: str, raw: RawMessage) -> str:

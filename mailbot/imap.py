@@ -59,7 +59,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from types import TracebackType
 from typing import Any
 
@@ -338,6 +338,15 @@ def _uid_set(text: str) -> list[int]:
     return out
 
 
+def _plain_tz(value: object) -> datetime | None:
+    """INTERNALDATE with a stdlib timezone: imapclient's FixedOffset does not unpickle, and
+    the read-ahead worker sends messages across a process boundary."""
+    if not isinstance(value, datetime):
+        return None
+    offset = value.utcoffset()
+    return value if offset is None else value.replace(tzinfo=timezone(offset))
+
+
 def _as_str(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
@@ -505,7 +514,7 @@ class ImapConnection:
                         uid=uid,
                         uidvalidity=uidvalidity,
                         data=body,
-                        internaldate=internaldate if isinstance(internaldate, datetime) else None,
+                        internaldate=_plain_tz(internaldate),
                         flags=tuple(_as_str(flag) for flag in data.get(b"FLAGS", ())),
                         size=int(data.get(b"RFC822.SIZE", len(body))),
                     )

@@ -88,11 +88,6 @@ class Analysis:
     error: str | None = None
 
 
-def parse_raws(datas: Sequence[bytes], known_texts: Sequence[str]) -> list[ParsedMessage]:
-    """What analyse() does first, for a batch: runnable in another process (picklable)."""
-    return [parse_message(data, known_texts=known_texts) for data in datas]
-
-
 @dataclass(frozen=True)
 class Pipeline:
     config: LoadedConfig
@@ -105,7 +100,8 @@ class Pipeline:
     ) -> list[Analysis]:
         """Parse, machine-check and classify a batch (classification batched for speed).
 
-        `parsed_ahead`: `parse_raws(raws' data, config.newsletter_texts)` done elsewhere (the
+        `parsed_ahead`: `parse_message(raw.data, known_texts=config.newsletter_texts)` for each
+        raw, done elsewhere (the
         daemon parses the next batch in a second process while this one is classified)."""
         settings = self.config.settings
         owner_addresses = settings.owner.addresses

@@ -270,11 +270,12 @@ def _poller_for(dovecot: DovecotServer, state: Any) -> Any:
     ), store
 
 
-def test_a_backlog_parsed_ahead_in_a_worker_is_decided_as_without_it(
+def test_a_backlog_read_ahead_in_a_worker_is_decided_as_without_it(
     dovecot: DovecotServer, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two batches, parsed in the worker process, against the same mail parsed inline."""
-    from mailbot import daemon
+    """Several batches, fetched and parsed in the worker process with its own connection,
+    against the same mail fetched and parsed in this one."""
+    from mailbot.readahead import ReadAhead, ReadBatch
     from mailbot.samples import samples
 
     mix = samples()
@@ -285,11 +286,11 @@ def test_a_backlog_parsed_ahead_in_a_worker_is_decided_as_without_it(
     dovecot.write_maildir("INBOX", messages)
 
     used: list[bool] = []
-    original = daemon._ParseAhead.result
+    original = ReadAhead._result
 
-    def counting(parsing: Any) -> Any:
-        result = original(parsing)
-        used.append(result is not None)
+    def counting(self: ReadAhead, work: Any) -> Any:
+        result = original(self, work)
+        used.append(isinstance(result, ReadBatch))  # read there, not only parsed there
         return result
 
     def records(state: Any) -> dict[str, tuple[Any, ...]]:
@@ -303,13 +304,43 @@ def test_a_backlog_parsed_ahead_in_a_worker_is_decided_as_without_it(
         finally:
             store.close()
 
-    monkeypatch.setattr(daemon._ParseAhead, "MIN_BACKLOG", 1)
-    monkeypatch.setattr(daemon._ParseAhead, "result", staticmethod(counting))
+    monkeypatch.setattr(ReadAhead, "MIN_BACKLOG", 1)
+    monkeypatch.setattr(ReadAhead, "_result", counting)
     ahead = records(tmp_path / "ahead")
     assert used and all(used)  # every batch came from the worker
-    monkeypatch.setattr(daemon._ParseAhead, "MIN_BACKLOG", 10**9)
+    monkeypatch.setattr(ReadAhead, "MIN_BACKLOG", 10**9)
     used.clear()
     inline = records(tmp_path / "inline")
-    assert used and not any(used)
+    assert not any(used)
     assert len(ahead) == len(messages)
     assert ahead == inline
+
+
+def test_a_worker_that_cannot_read_hands_its_batches_back(
+    dovecot: DovecotServer, conn: ImapConnection
+) -> None:
+    """The worker's own connection fails (here: a closed port): every batch is read in this
+    process instead, in order, none lost, and still parsed in the worker."""
+    from dataclasses import replace
+
+    from mailbot.readahead import ImapConnector, ReadAhead
+    from mailbot.samples import samples
+
+    dovecot.write_maildir("INBOX", [sample.data for sample in samples()[:12]])
+    status = conn.select("INBOX", readonly=True)
+    uids = conn.new_uids(status, 0)
+    good = ImapSettings(
+        host=dovecot.host,
+        port=dovecot.port,
+        user=dovecot.user,
+        password=dovecot.password,
+        security="none",
+        timeout=5.0,
+    )
+    broken = ImapConnector(replace(good, port=9))
+    batches = [uids[i : i + 5] for i in range(0, len(uids), 5)]
+    with ReadAhead(broken, (), 10_000_000, enabled=True) as reader:
+        read = list(reader.batches(conn, "INBOX", status.uidvalidity, batches))
+    assert [b.uids for b in read] == batches
+    assert [raw.uid for b in read for raw in b.raws] == uids
+    assert all(b.parsed is not None and len(b.parsed) == len(b.raws) for b in read)

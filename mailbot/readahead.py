@@ -1,0 +1,250 @@
+"""A backlog read ahead in a second process: the next batches fetched and parsed there
+while this process classifies, decides and records the current one.
+
+Fetching (imaplib reading literals) and MIME parsing are half the CPU of a message, and
+there are two cores; in one process the GIL would serialise them with classification.
+The worker holds its own read-only IMAP connection (BODY.PEEK, never \\Seen) and only
+reads: every batch still comes back here and is decided, recorded, appended and committed
+in order, exactly as without it, so the crash-safety argument of daemon.py is unchanged.
+
+When the worker cannot be used (a connection factory that cannot cross a process
+boundary, as tests inject; a worker that died or failed a batch), the batch is fetched
+here with the daemon's own connection and, for a backlog, only parsed in the worker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import ssl
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from multiprocessing.util import Finalize
+from typing import Any
+
+from .imap import ImapConnection, ImapSettings, connect
+from .models import ParsedMessage, RawMessage
+from .parse import parse_message
+
+log = logging.getLogger("mailbot")
+
+
+def digest(data: bytes) -> str:
+    """A message's identity by content (SHA-256 of its bytes)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ImapConnector:
+    """Opens a logged-in connection; unlike a closure it can be sent to the worker (the
+    SSL context does not pickle, so it is rebuilt there from the CA file)."""
+
+    settings: ImapSettings
+    ca_file: str | None = None
+
+    def __call__(self) -> ImapConnection:
+        settings = self.settings
+        if self.ca_file and settings.ssl_context is None:
+            context = ssl.create_default_context(cafile=self.ca_file)
+            settings = replace(settings, ssl_context=context)
+        return connect(settings)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ImapConnector, (replace(self.settings, ssl_context=None), self.ca_file))
+
+
+@dataclass(frozen=True)
+class ReadBatch:
+    """One batch of UIDs as read: sizes, the oversized left unfetched, the messages, and
+    (when read ahead) their parse and digests, one per message."""
+
+    uids: list[int]
+    sizes: dict[int, int]
+    oversized: list[int]
+    raws: list[RawMessage]
+    parsed: list[ParsedMessage] | None = None
+    digests: list[str] = field(default_factory=list)
+
+    def digest_of(self, index: int) -> str:
+        if index < len(self.digests):
+            return self.digests[index]
+        return digest(self.raws[index].data)
+
+
+def read_batch(
+    conn: ImapConnection, folder: str, uidvalidity: int, uids: list[int], max_bytes: int
+) -> ReadBatch:
+    """Sizes first, so an oversized message is never downloaded, then the rest."""
+    sizes = conn.fetch_sizes(uids, folder, uidvalidity)
+    oversized = [uid for uid in uids if sizes.get(uid, 0) > max_bytes]
+    wanted = [uid for uid in uids if uid in sizes and uid not in oversized]
+    raws = conn.fetch_raw(wanted, folder, uidvalidity) if wanted else []
+    return ReadBatch(uids, sizes, oversized, raws)
+
+
+def parse_raws(datas: Sequence[bytes], known_texts: Sequence[str]) -> list[ParsedMessage]:
+    """What Pipeline.analyse() does first, for a batch (runs in the worker)."""
+    return [parse_message(data, known_texts=known_texts) for data in datas]
+
+
+# ------------------------------------------------------------------- in the worker process
+
+_worker_connection: tuple[ImapConnector, ImapConnection] | None = None
+
+
+def _close_worker_connection() -> None:
+    global _worker_connection
+    if _worker_connection is not None:
+        _worker_connection[1].close()
+        _worker_connection = None
+
+
+def _connection_for(connector: ImapConnector) -> ImapConnection:
+    global _worker_connection
+    if _worker_connection is not None and _worker_connection[0] == connector:
+        return _worker_connection[1]
+    _close_worker_connection()
+    conn = connector()
+    if _worker_connection is None:
+        # multiprocessing children leave through os._exit: atexit would never run
+        Finalize(None, _close_worker_connection, exitpriority=10)
+    _worker_connection = (connector, conn)
+    return conn
+
+
+def fetch_and_parse(
+    connector: ImapConnector,
+    folder: str,
+    uidvalidity: int,
+    uids: list[int],
+    max_bytes: int,
+    known_texts: Sequence[str],
+) -> ReadBatch:
+    """One batch, read and parsed in the worker with its own connection."""
+    try:
+        batch = read_batch(_connection_for(connector), folder, uidvalidity, uids, max_bytes)
+    except BaseException:
+        _close_worker_connection()  # never reuse a connection in an unknown state
+        raise
+    datas = [raw.data for raw in batch.raws]
+    return replace(
+        batch,
+        parsed=parse_raws(datas, known_texts),
+        digests=[digest(data) for data in datas],
+    )
+
+
+# --------------------------------------------------------------------- in the daemon process
+
+
+class ReadAhead:
+    """Yields a folder's batches in order, each read (and parsed) one or two ahead in a
+    worker process for a backlog; for a few messages (the IDLE path) nothing is started,
+    as a process would cost more than it saves."""
+
+    MIN_BACKLOG = 200
+    DEPTH = 2  # batches in flight: the worker never waits for this process, nor it for us
+
+    def __init__(
+        self,
+        connector: ImapConnector | None,
+        known_texts: Sequence[str],
+        max_bytes: int,
+        enabled: bool,
+    ) -> None:
+        self.connector = connector
+        self.known_texts = tuple(known_texts)
+        self.max_bytes = max_bytes
+        self.pool: ProcessPoolExecutor | None = None
+        if enabled and (os.cpu_count() or 1) > 1:
+            # spawn: the daemon runs threads (scheduler, IDLE), which fork does not copy safely
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+
+    @classmethod
+    def for_backlog(
+        cls,
+        count: int,
+        connector: ImapConnector | None,
+        known_texts: Sequence[str],
+        max_bytes: int,
+    ) -> ReadAhead:
+        return cls(connector, known_texts, max_bytes, count >= cls.MIN_BACKLOG)
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def batches(
+        self, conn: ImapConnection, folder: str, uidvalidity: int, uid_batches: Iterable[list[int]]
+    ) -> Iterator[ReadBatch]:
+        pending: deque[tuple[list[int], Future[ReadBatch] | None]] = deque()
+        source = iter(uid_batches)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.DEPTH:
+                uids = next(source, None)
+                if uids is None:
+                    exhausted = True
+                else:
+                    pending.append((uids, self._submit_read(folder, uidvalidity, uids)))
+            if not pending:
+                return
+            uids, reading = pending.popleft()
+            batch = self._result(reading)
+            if batch is None:
+                batch = read_batch(conn, folder, uidvalidity, uids, self.max_bytes)
+                batch = replace(batch, parsed=self._parse_here_or_there(batch.raws))
+            yield batch
+
+    def _submit_read(
+        self, folder: str, uidvalidity: int, uids: list[int]
+    ) -> Future[ReadBatch] | None:
+        if self.pool is None or self.connector is None:
+            return None
+        try:
+            return self.pool.submit(
+                fetch_and_parse,
+                self.connector,
+                folder,
+                uidvalidity,
+                uids,
+                self.max_bytes,
+                self.known_texts,
+            )
+        except (BrokenProcessPool, RuntimeError):
+            self.pool = None  # the worker died: everything in this process from now on
+            return None
+
+    def _parse_here_or_there(self, raws: list[RawMessage]) -> list[ParsedMessage] | None:
+        """Read here: parsed in the worker when there is one (None: analyse() parses)."""
+        if self.pool is None or not raws:
+            return None
+        try:
+            parsing = self.pool.submit(parse_raws, [raw.data for raw in raws], self.known_texts)
+        except (BrokenProcessPool, RuntimeError):
+            self.pool = None
+            return None
+        parsed: list[ParsedMessage] | None = self._result(parsing)
+        return parsed
+
+    def _result(self, work: Future[Any] | None) -> Any:
+        """The worker's answer, or None: then this batch is done here. A failed read
+        (server gone, UIDVALIDITY changed) is tried again here, where it raises as usual."""
+        if work is None:
+            return None
+        try:
+            return work.result()
+        except BrokenProcessPool as exc:
+            log.warning("read-ahead worker died (%s); reading in this process", exc)
+            self.pool = None
+        except Exception as exc:
+            log.warning("read-ahead worker failed a batch (%s); reading it here", exc)
+        return None
