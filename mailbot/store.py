@@ -25,6 +25,7 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -119,6 +120,17 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) 
     _fsync_dir(path.parent)
 
 
+def _write_in_place(path: Path, data: bytes) -> None:
+    """atomic_write() but for the folder's fsync, which the commit does once for all."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+
+
 class Store:
     """Key-addressed records in named tables, durable at `commit()`."""
 
@@ -142,6 +154,12 @@ class Store:
         self._next_id: dict[str, int] = dict.fromkeys(TABLES, 1)
         self._journal_entries = 0
         self._pending: list[bytes] = []
+        # Files staged for the next commit: written, fsynced and renamed by a thread (fsync
+        # releases the GIL, so a backlog's CVs cost the classifier no time), and all in
+        # place, their folders fsynced once, before the journal line naming them.
+        self._staging: ThreadPoolExecutor | None = None
+        self._staged: dict[Path, Future[None]] = {}
+        self._staged_dirs: set[Path] = set()
         self._load()
         self._db = TinyDB(storage=_MemoryStorage, data=self._data)
         self._journal: BinaryIO | None = None
@@ -166,8 +184,11 @@ class Store:
         self._lock_fd = fd
 
     def close(self) -> None:
-        if self._pending and not self.readonly:
+        if (self._pending or self._staged) and not self.readonly:
             self.commit()
+        if self._staging is not None:
+            self._staging.shutdown(wait=True)
+            self._staging = None
         if self._journal is not None:
             self._journal.close()
             self._journal = None
@@ -283,13 +304,38 @@ class Store:
 
         `name` must be a plain file name: nothing from an email ever becomes a path.
         """
+        target = self._file_path(folder, name)
+        atomic_write(target, data)
+        return target
+
+    def stage_file(self, folder: str, name: str, data: bytes) -> Path:
+        """write_file() done in the background: the file is in place, durably, when the
+        next commit() returns (and before anything that commit makes durable)."""
+        target = self._file_path(folder, name)
+        if self._staging is None:
+            self._staging = ThreadPoolExecutor(2, thread_name_prefix="mailbot-files")
+        earlier = self._staged.get(target)
+        if earlier is not None:
+            earlier.exception()  # the same file twice in a batch: the later write must win
+        self._staged[target] = self._staging.submit(_write_in_place, target, data)
+        self._staged_dirs.add(target.parent)
+        return target
+
+    def _file_path(self, folder: str, name: str) -> Path:
         if not name or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
             raise PermanentError(f"unsafe file name {name!r}")
         directory = self.state_dir / folder
         directory.mkdir(mode=0o700, exist_ok=True)
-        target = directory / name
-        atomic_write(target, data)
-        return target
+        return directory / name
+
+    def _settle_staged_files(self) -> None:
+        staged, self._staged = self._staged, {}
+        errors = [exc for exc in (f.exception() for f in staged.values()) if exc is not None]
+        dirs, self._staged_dirs = self._staged_dirs, set()
+        if errors:
+            raise errors[0]
+        for directory in sorted(dirs):
+            _fsync_dir(directory)
 
     def remove_file(self, folder: str, name: str) -> None:
         if name and "/" not in name and not name.startswith("."):
@@ -301,6 +347,8 @@ class Store:
         return self._db.table(name)
 
     def commit(self) -> None:
+        if self._staged:
+            self._settle_staged_files()
         if not self._pending:
             return
         if self._journal is None:

@@ -101,3 +101,32 @@ def test_readonly_does_not_write(tmp_path: Path) -> None:
         assert reader.get("meta", "x") == {"y": 1}
         writer.put("meta", "z", {})
     assert (tmp_path / JOURNAL).read_bytes().startswith(before)
+
+
+def test_staged_files_are_in_place_when_the_commit_returns(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        first = store.stage_file("cvs", "ana.pdf", b"%PDF first")
+        again = store.stage_file("cvs", "ana.pdf", b"%PDF second")  # the later write wins
+        other = store.stage_file("cvs", "bo.pdf", b"%PDF bo")
+        store.put("people", "ana", {"cv_file": "ana.pdf"})
+        store.commit()
+        assert first == again
+        assert first.read_bytes() == b"%PDF second"
+        assert other.read_bytes() == b"%PDF bo"
+        assert oct(first.stat().st_mode & 0o777) == "0o600"
+        assert not [p for p in first.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_staged_file_that_cannot_be_written_fails_the_commit(tmp_path: Path) -> None:
+    """The record naming the file must not become durable without the file."""
+    with Store(tmp_path) as store:
+        (tmp_path / "cvs").mkdir()
+        (tmp_path / "cvs" / "ana.pdf").mkdir()  # os.replace onto a directory fails
+        store.stage_file("cvs", "ana.pdf", b"%PDF")
+        store.put("people", "ana", {"cv_file": "ana.pdf"})
+        with pytest.raises(OSError):
+            store.commit()
+        (tmp_path / "cvs" / "ana.pdf").rmdir()
+        store._pending.clear()  # what a crash here would do: nothing of it was durable
+    with Store(tmp_path) as reopened:
+        assert reopened.get("people", "ana") is None
