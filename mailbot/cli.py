@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -173,6 +174,37 @@ def _classifier(config: LoadedConfig, model: Path | None = None) -> Any:
         else None
     )
     return Classifier.load(path)
+
+
+class ModelLoadingAhead:
+    """The classifier, loaded in a thread while `once` opens the state, connects and reads
+    the first batches (loading is about a second of its start); the first use waits.
+
+    A model that fails to load raises ConfigError at that first use: the pipeline lets a
+    ConfigError through, so the poll stops instead of quarantining every message.
+    """
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._loaded: Any = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(
+            target=self._load, args=(load,), name="mailbot-model", daemon=True
+        )
+        self._thread.start()
+
+    def _load(self, load: Callable[[], Any]) -> None:
+        try:
+            self._loaded = load()
+        except Exception as exc:
+            self._error = exc
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        self._thread.join()
+        if self._error is not None:
+            raise ConfigError(f"the classifier could not be loaded: {self._error}") from None
+        return getattr(self._loaded, name)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -356,7 +388,7 @@ def cmd_once(args: argparse.Namespace) -> int:
     from .store import Store
 
     config = _config(args)
-    pipeline = _pipeline(config)
+    pipeline = _pipeline(config, classifier=ModelLoadingAhead(lambda: _classifier(config)))
     check_templates(config, pipeline.templates)
     factory = default_imap_factory(config)
     with Store(config.state_dir, clock=utc_now) as store:

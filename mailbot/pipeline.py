@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from .config import LoadedConfig
 from .decide import MACHINE_KINDS, decide
+from .errors import ConfigError
 from .match import Candidate, assemble_team, rank
 from .match import explain as explain_matches
 from .models import (
@@ -151,12 +152,16 @@ class Pipeline:
         """Batch first; on failure one by one, so one poisonous message cannot sink a batch."""
         try:
             return list(self.classifier.classify_many(items, floor))
+        except ConfigError:
+            raise  # no model: nothing can be classified, and no message is to blame
         except Exception:
             pass
         out: list[Classification | str] = []
         for item in items:
             try:
                 out.append(self.classifier.classify_many([item], floor)[0])
+            except ConfigError:
+                raise
             except Exception as exc:
                 out.append(f"classification failed: {_describe(exc)}")
         return out

@@ -165,3 +165,36 @@ def test_wild_corpus_goes_through(dovecot: DovecotServer, mailbot_env: dict[str,
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(mailbot(mailbot_env, "status", "--json").stdout)
     assert report["processed"] + report["quarantined"] == appended
+
+
+def test_once_with_a_model_that_will_not_load_stops_and_quarantines_nothing(
+    dovecot: DovecotServer, mailbot_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The model loads in the background while the poll starts; when it fails, the poll
+    stops with a config error instead of quarantining every message it read."""
+    broken = tmp_path / "model"
+    broken.mkdir()
+    (broken / "meta.json").write_text("{not json")
+    rules = (REPO / "rules.yaml").read_text()
+    assert "\nclassifier:\n" in rules
+    config = REPO / f".test-broken-model-{os.getpid()}.yaml"  # beside what it refers to
+    config.write_text(rules.replace("\nclassifier:\n", f"\nclassifier:\n  model_path: {broken}\n"))
+    for sample in samples()[:3]:
+        dovecot.append("INBOX", sample.data)
+    env = {**os.environ, **mailbot_env, "MAILBOT_CONFIG": str(config)}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mailbot.cli", "once"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        config.unlink()
+    assert result.returncode != 0
+    assert "classifier could not be loaded" in result.stderr, result.stderr
+    status = mailbot(mailbot_env, "status", "--json")
+    report = json.loads(status.stdout)
+    assert report["processed"] + report["quarantined"] == 0
