@@ -23,6 +23,7 @@ import io
 import logging
 import quopri
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -631,7 +632,49 @@ def _attachment_text(kind: str, payload: bytes, charset: str | None, walk: _Walk
     return _guard(walk.defects, f"attachment {name} ({kind}) unreadable", extractor, "")
 
 
+# PDFium may not be entered from two threads at once, even for different documents.
+_PDFIUM_LOCK = threading.Lock()
+
+
 def _pdf_text(payload: bytes, max_pages: int, limit: int) -> str:
+    """PDFium's text (~0.7 ms a CV page, 5-10x faster than pypdf, and it reads bullets that
+    pypdf turns into DEL); pypdf when PDFium cannot open the file, so a broken PDF is
+    reported with pypdf's reason as before."""
+    try:
+        return _pdfium_text(payload, max_pages, limit)
+    except Exception:
+        return _pypdf_text(payload, max_pages, limit)
+
+
+def _pdfium_text(payload: bytes, max_pages: int, limit: int) -> str:
+    import pypdfium2
+
+    chunks: list[str] = []
+    total = 0
+    with _PDFIUM_LOCK:
+        document = pypdfium2.PdfDocument(payload)
+        try:
+            for index in range(len(document)):
+                if index >= max_pages or total >= limit:
+                    break
+                page = document[index]
+                try:
+                    text_page = page.get_textpage()
+                    try:
+                        text = text_page.get_text_range()
+                    finally:
+                        text_page.close()
+                finally:
+                    page.close()
+                # PDFium ends lines with CRLF.
+                chunks.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+                total += len(chunks[-1])
+        finally:
+            document.close()
+    return "\n".join(chunks)[:limit]
+
+
+def _pypdf_text(payload: bytes, max_pages: int, limit: int) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(payload), strict=False)
