@@ -803,3 +803,233 @@ def test_named_inline_text_part_is_the_body_when_nothing_else_is(
     parsed = parse_message(raw)
     assert parsed.new_text == body
     assert parsed.attachments[0].text == "Hello Sergio\n"
+
+
+# --------------------------------------------------------------------------- fast paths
+
+_B64_LF = __import__("base64").encodebytes(bytes(range(256)) * 80)  # 20 KB, 270 lines
+_B64_CRLF = _B64_LF.replace(b"\n", b"\r\n")
+
+
+def _tree(msg: object) -> list[object]:
+    """Everything the parser decided about a tree, part by part."""
+    from email.message import Message
+
+    found: list[object] = []
+    parts = [msg]
+    while parts:
+        part = parts.pop()
+        assert isinstance(part, Message)
+        payload = getattr(part, "_payload", None)
+        found.append(
+            (
+                type(part).__name__,
+                part._headers,  # type: ignore[attr-defined]
+                part.preamble,
+                part.epilogue,
+                [type(defect).__name__ for defect in part.defects],
+                part.get_default_type(),
+                payload if isinstance(payload, str) else len(payload or ()),
+            )
+        )
+        if isinstance(payload, list):
+            parts.extend(reversed(payload))
+    return found
+
+
+def _mixed(
+    *parts: bytes, preamble: bytes = b"", epilogue: bytes = b"", eol: bytes = b"\r\n"
+) -> bytes:
+    body = preamble
+    for part in parts:
+        body += b"--b" + eol + part + eol
+    return (
+        b"From: a@example.org"
+        + eol
+        + b"Content-Type: multipart/mixed; boundary=b"
+        + eol
+        + eol
+        + body
+        + b"--b--"
+        + eol
+        + epilogue
+    )
+
+
+def _pdf_part(b64: bytes, eol: bytes = b"\r\n") -> bytes:
+    return (
+        b"Content-Type: application/pdf"
+        + eol
+        + b"Content-Transfer-Encoding: base64"
+        + eol
+        + eol
+        + b64
+    )
+
+
+_ODD_RUNS = {
+    "crlf attachment": _mixed(b"Content-Type: text/plain\r\n\r\nhi", _pdf_part(_B64_CRLF)),
+    "lf attachment": _mixed(
+        b"Content-Type: text/plain\n\nhi", _pdf_part(_B64_LF, b"\n"), eol=b"\n"
+    ),
+    "blank lines before the boundary": _mixed(_pdf_part(_B64_CRLF + b"\r\n\r\n")),
+    "two attachments": _mixed(_pdf_part(_B64_CRLF), _pdf_part(_B64_CRLF[:-1000] + b"\r\n")),
+    "run in the preamble": _mixed(_pdf_part(b"x"), preamble=_B64_CRLF),
+    "run in the epilogue": _mixed(_pdf_part(b"x"), epilogue=_B64_CRLF),
+    "no closing boundary": _mixed(_pdf_part(_B64_CRLF))[: -len(b"--b--\r\n")],
+    "no final line end": b"From: a@example.org\r\n\r\n" + _B64_CRLF.rstrip(),
+    "run instead of headers": b"From: a@example.org\r\n" + _B64_CRLF,
+    "run from the first byte": _B64_CRLF,
+    "lone CR in a run": _mixed(_pdf_part(_B64_CRLF[:8000] + b"\r" + _B64_CRLF[8000:])),
+    "VT and FF in a run": _mixed(_pdf_part(_B64_LF[:7000] + b"\x0b\x0c" + _B64_LF[7000:], b"\n")),
+    "uneven lines": _mixed(_pdf_part(_B64_CRLF[:5000] + b"QUJD\r\n" + _B64_CRLF[5000:])),
+    "our token in the message": _mixed(_pdf_part(_B64_CRLF), preamble=b"Xmailbotrun000000\r\n"),
+    "base64 forward": (
+        b"From: a@example.org\r\nContent-Type: message/rfc822\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + _B64_CRLF
+    ),
+    "forwarded attachment": (
+        b"From: a@example.org\r\nContent-Type: message/rfc822\r\n\r\n"
+        + _mixed(_pdf_part(_B64_CRLF))
+    ),
+    "delivery status": _mixed(
+        b"Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n" + _B64_CRLF
+    ),
+    "nested multipart": _mixed(
+        b"Content-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\n"
+        + _pdf_part(_B64_CRLF)
+        + b"\r\n--c--\r\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("data", list(_ODD_RUNS.values()), ids=list(_ODD_RUNS))
+def test_base64_runs_cut_before_the_parser_give_the_same_tree(
+    data: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import email
+
+    from mailbot import parse
+
+    assert _tree(parse._message_from_bytes(data)) == _tree(
+        email.message_from_bytes(data, policy=parse._POLICY)
+    )
+    fast = parse_message(data)
+    monkeypatch.setattr(parse, "_MIN_ELIDE", 1 << 62)
+    assert fast == parse_message(data)
+
+
+def test_base64_attachment_runs_are_found() -> None:
+    """The fast path is taken for what mail clients send (CRLF or LF)."""
+    from mailbot import parse
+
+    for data in (_ODD_RUNS["crlf attachment"], _ODD_RUNS["lf attachment"]):
+        runs = parse._base64_runs(data)
+        assert len(runs) == 1
+        start, end = runs[0]
+        assert data[start:end].rstrip(b"\r\n") in data  # whole lines
+        assert end - start >= len(_B64_LF) - 100  # all but the short last line at most
+
+
+_HOSTILE_RUNS = {
+    "probe storm": (b"A" * 60 + b"-") * 33_000,
+    "one huge line": b"x\n" + b"A" * 2_000_000,
+    "alternating widths": (b"A" * 76 + b"\n" + b"A" * 75 + b"\n") * 13_000,
+    "31-line blocks": ((b"A" * 76 + b"\n") * 31 + b"A" * 70 + b"\n") * 830,
+    "a break in the last line": b"x\n" + (b"A" * 76 + b"\n") * 26_000 + b"A\n" + b"A" * 74 + b"\n",
+    "CRLF and LF by turns": b"x\n" + (b"A" * 76 + b"\r\n" + b"A" * 76 + b"\n") * 13_000,
+}
+
+
+@pytest.mark.parametrize("data", list(_HOSTILE_RUNS.values()), ids=list(_HOSTILE_RUNS))
+def test_looking_for_base64_runs_is_linear(data: bytes) -> None:
+    from mailbot import parse
+
+    started = time.perf_counter()
+    parse._base64_runs(data)
+    assert time.perf_counter() - started < 0.5
+
+
+_PIECES = [
+    b"--b\r\n",
+    b"--b--\r\n",
+    b"--b\n",
+    b"Content-Type: multipart/mixed; boundary=b\r\n",
+    b"Content-Type: message/rfc822\r\n",
+    b"Content-Transfer-Encoding: base64\r\n",
+    b"X: y\n",
+    b"\r\n",
+    b"\n",
+    b"\r",
+    b"\x0b",
+    b"QUJD\n",
+    _B64_CRLF[:3000],
+    _B64_LF[:3000],
+    _B64_CRLF[:2960],  # a part of a line
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_fuzzed_runs_give_the_same_tree(pieces: list[bytes]) -> None:
+    import email
+
+    from mailbot import parse
+
+    data = b"".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parse, "_MIN_ELIDE", 0)
+        fast = _tree(parse._message_from_bytes(data))
+    assert fast == _tree(email.message_from_bytes(data, policy=parse._POLICY))
+
+
+def test_pdf_text_comes_from_pypdf_when_pdfium_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailbot import parse
+
+    def failing(payload: bytes, max_pages: int, limit: int) -> str:
+        raise RuntimeError("pdfium unavailable")
+
+    monkeypatch.setattr(parse, "_pdfium_text", failing)
+    msg = _message("cv")
+    msg.add_attachment(
+        _pdf_bytes(["Ana Costa", "Senior Python Engineer"]),
+        maintype="application",
+        subtype="pdf",
+        filename="cv.pdf",
+    )
+    (attachment,) = parse_message(bytes(msg)).attachments
+    assert "Senior Python Engineer" in attachment.text
+
+
+def test_pdf_text_has_plain_line_ends() -> None:
+    msg = _message("cv")
+    msg.add_attachment(
+        _pdf_bytes(["Ana Costa", "Senior Python Engineer"]),
+        maintype="application",
+        subtype="pdf",
+        filename="cv.pdf",
+    )
+    (attachment,) = parse_message(bytes(msg)).attachments
+    assert attachment.text.splitlines()[:2] == ["Ana Costa", "Senior Python Engineer"]
+    assert "\r" not in attachment.text
+
+
+def test_html_conversions_do_not_leak_into_each_other() -> None:
+    """The inscriptis config is reused: a conversion must not change the next one."""
+    import threading
+
+    first = bytes(_message(html="<p>Count me in.</p><blockquote>old news</blockquote>"))
+    second = bytes(_message(html="<table><tr><td>a</td><td>b</td></tr></table><ul><li>x"))
+    expected = parse_message(first)
+    parse_message(second)
+    assert parse_message(first) == expected
+    results: list[ParsedMessage] = []
+    threads = [
+        threading.Thread(target=lambda: results.extend(parse_message(first) for _ in range(20)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 80
