@@ -1,7 +1,7 @@
 """parse_message(): speed on bench mail, and the same results before and after a change.
 
     .venv/bin/python -m bench.parse_speed time [--n 3000] [--repeat 2] [--against OLD.py]
-    .venv/bin/python -m bench.parse_speed dump FILE [--bench 3000]
+    .venv/bin/python -m bench.parse_speed dump FILE [--bench 3000] [--parse OTHER.py]
     .venv/bin/python -m bench.parse_speed compare OLD NEW
 
 `dump` parses every corpus message (corpus/out train, dev and handwritten, the wild corpus
@@ -48,9 +48,10 @@ def _newsletter() -> tuple[str, ...]:
     return (NEWSLETTER_BODY,)
 
 
-def dump(out: Path, n_bench: int) -> None:
-    from mailbot.parse import parse_message
+def dump(out: Path, n_bench: int, module: Path | None) -> None:
+    from mailbot import parse
 
+    parse_message = _load_module(module).parse_message if module else parse.parse_message
     results: dict[str, Any] = {}
     known = _newsletter()
     started = time.perf_counter()
@@ -155,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     dumping = sub.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--bench", type=int, default=3000)
+    dumping.add_argument("--parse", type=Path, help="another parse.py to dump the results of")
     comparing = sub.add_parser("compare")
     comparing.add_argument("old", type=Path)
     comparing.add_argument("new", type=Path)
@@ -163,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "time":
         time_parse(args.n, args.repeat, args.against)
     elif args.command == "dump":
-        dump(args.out, args.bench)
+        dump(args.out, args.bench, args.parse)
     else:
         return compare(args.old, args.new, args.show)
     return 0

@@ -1033,3 +1033,34 @@ def test_html_conversions_do_not_leak_into_each_other() -> None:
     for thread in threads:
         thread.join()
     assert results == [expected] * 80
+
+
+_BOUNDARY_SHAPES = [
+    "multipart/mixed; boundary={b}",
+    "multipart/alternative;\r\n\tboundary={b}",
+    "multipart/report; report-type=delivery-status; boundary={b}",
+    "Multipart/Mixed; BOUNDARY = {b} ; charset=utf-8",
+    "multipart/mixed; boundary={b}; boundary=x",
+    'multipart/related; type="text/html"; boundary={b}',
+    "multipart/mixed; boundary*0={b}",
+    "multipart/mixed (comment); boundary={b}",
+    'multipart/mixed; name="a; boundary={b}"',
+    "multipart/mixed; boundary={b}MailbotBoundaryStandIn",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(_BOUNDARY_SHAPES),
+    st.text(alphabet="AZaz09'()+_,./:=-? \"\\é", min_size=1, max_size=70),
+    st.booleans(),
+)
+def test_content_type_text_is_policy_defaults(shape: str, boundary: str, quoted: bool) -> None:
+    """The boundary stand-in gives the text policy.default gives, whatever the boundary."""
+    import email.policy
+
+    from mailbot import parse
+
+    value = shape.format(b=f'"{boundary}"' if quoted else boundary)
+    expected = str(email.policy.default.header_fetch_parse("Content-Type", value))
+    assert parse._POLICY.header_fetch_parse("Content-Type", value) == expected
