@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import socket
 import ssl
@@ -459,3 +460,23 @@ def test_smtp_sink_implicit_tls() -> None:
         with smtplib.SMTP_SSL(sink.host, sink.port, context=context, timeout=5) as smtp:
             smtp.sendmail("owner@example.com", ["a@example.org"], make_message(1))
     assert len(sink.messages) == 1
+
+
+def test_imaplib_formats_nothing_nobody_logs(
+    dovecot: DovecotServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """imapclient turns imaplib's debug output on; formatting it cost 3/4 of a FETCH, so it
+    is off unless someone listens, and then it is still there."""
+    dovecot.append("INBOX", b"From: a@x.example\r\nSubject: hi\r\n\r\nbody words\r\n")
+    with connect(settings_for(dovecot)) as quiet:
+        assert quiet._client._imap.debug == 0
+        status = quiet.select("INBOX")
+        assert len(quiet.fetch_raw(quiet.new_uids(status, 0), "INBOX", status.uidvalidity)) == 1
+    with (
+        caplog.at_level(logging.DEBUG, logger="imapclient.imaplib"),
+        connect(settings_for(dovecot)) as listened,
+    ):
+        assert listened._client._imap.debug == 5
+        status = listened.select("INBOX")
+        listened.fetch_raw(listened.new_uids(status, 0), "INBOX", status.uidvalidity)
+    assert "body words" in caplog.text
