@@ -13,6 +13,7 @@ Pure: no network, no disk. PDF/DOCX text extraction works on in-memory bytes.
 from __future__ import annotations
 
 import base64
+import binascii
 import codecs
 import email
 import email.header
@@ -40,6 +41,8 @@ from mailbot.models import Address, Attachment, ParsedMessage
 __all__ = ["parse_message", "quote_split", "sanitize_filename"]
 
 _T = TypeVar("_T")
+# id(part) -> (part, the base64 lines that are its payload): see _message_from_bytes()
+_Runs = dict[int, tuple[Message, bytes]]
 
 # Bounds that keep hostile input cheap.
 _MAX_PART_DEPTH = 40  # multipart nesting we descend into
@@ -439,13 +442,50 @@ def _default_type(part: Message) -> str:
         return "text/plain"
 
 
-def _payload_bytes(part: Message, defects: list[str]) -> bytes:
+def _payload_bytes(part: Message, defects: list[str], runs: _Runs | None = None) -> bytes:
+    run = runs.get(id(part)) if runs else None
+    if run is not None and run[0] is part:
+        decoded = _decode_base64_run(part, run[1])
+        if decoded is not None:
+            return decoded
     try:
         payload = part.get_payload(decode=True)
     except Exception as exc:
         _add_defect(defects, f"undecodable payload: {type(exc).__name__}")
         return b""
     return payload if isinstance(payload, bytes) else b""
+
+
+def _decode_base64_run(part: Message, run: bytes) -> bytes | None:
+    """What part.get_payload(decode=True) gives for a payload that is one base64 run (and
+    line ends), when the run is valid base64; else None.
+
+    The stdlib joins the lines in Python and decodes with binascii at some 250 MB/s (1.5 ms
+    for a 200 KB PDF, the largest cost of a message with one); pybase64 decodes the same
+    strictly valid base64 to the same bytes 50x faster."""
+    try:
+        if str(part.get("content-transfer-encoding", "")).lower() != "base64":
+            return None
+    except Exception:
+        return None
+    joined = run.translate(None, b"\r\n")  # the run has no other line breaks
+    # binascii's strict decoding, which the stdlib tries first, takes this and only this
+    # (with no padding to add and so no defect): '=' is one or two characters of padding
+    if (
+        not joined
+        or len(joined) % 4
+        or joined.find(b"=", 0, len(joined) - 2) >= 0
+        or joined[-2:-1] == b"=" != joined[-1:]
+    ):
+        return None
+    try:
+        import pybase64
+    except ImportError:  # a dependency; without it the stdlib decodes the same bytes
+        return None
+    try:
+        return bytes(pybase64.b64decode(joined, validate=True))
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _part_defects(part: Message, defects: list[str]) -> None:
@@ -472,7 +512,9 @@ def sanitize_filename(name: str, content_type: str = "") -> str:
 class _Walk:
     """State gathered while descending one message tree."""
 
-    def __init__(self, max_attachment_text: int, max_pdf_pages: int, max_doc_bytes: int) -> None:
+    def __init__(
+        self, max_attachment_text: int, max_pdf_pages: int, max_doc_bytes: int, runs: _Runs
+    ) -> None:
         self.max_attachment_text = max_attachment_text
         self.max_pdf_pages = max_pdf_pages
         self.max_doc_bytes = max_doc_bytes
@@ -482,6 +524,7 @@ class _Walk:
         self.parts_seen = 0
         # Inline text parts that carry a filename: the body when nothing else is.
         self.inline_named_text: list[str] = []
+        self.runs = runs
 
 
 def _is_attachment(info: _PartInfo) -> bool:
@@ -530,32 +573,32 @@ def _body_of(part: Message, walk: _Walk, depth: int, forward_depth: int) -> tupl
 
     if content_type.startswith("multipart/"):
         # A multipart without usable boundaries: its payload is all we have of the body.
-        return _decode_part(part, info, walk.defects, _MAX_BODY_CHARS), ""
+        return _decode_part(part, info, walk, _MAX_BODY_CHARS), ""
     if _is_attachment(info):
         attachment = _record_attachment(part, info, walk)
         if content_type == "text/plain" and info.disposition != "attachment" and attachment.text:
             walk.inline_named_text.append(attachment.text)
         return "", ""
     if content_type == "text/html":
-        return "", _decode_part(part, info, walk.defects, _MAX_HTML_BYTES)
+        return "", _decode_part(part, info, walk, _MAX_HTML_BYTES)
     if content_type in ("text/plain", "text/enriched", "text/markdown") or content_type == "text":
-        return _decode_part(part, info, walk.defects, _MAX_BODY_CHARS), ""
+        return _decode_part(part, info, walk, _MAX_BODY_CHARS), ""
     # Other inline text (calendar, csv, ...) is not what the person wrote.
     return "", ""
 
 
-def _decode_part(part: Message, info: _PartInfo, defects: list[str], limit: int) -> str:
-    payload = _payload_bytes(part, defects)[: limit * 4]
-    return _decode_bytes(payload, info.charset, defects)[:limit]
+def _decode_part(part: Message, info: _PartInfo, walk: _Walk, limit: int) -> str:
+    payload = _payload_bytes(part, walk.defects, walk.runs)[: limit * 4]
+    return _decode_bytes(payload, info.charset, walk.defects)[:limit]
 
 
-def _reparse_encoded(misread: Message, encoding: str) -> Message:
+def _reparse_encoded(misread: Message, encoding: str, runs: _Runs) -> Message:
     encoded = misread.as_bytes(policy=email.policy.compat32)
     if encoding == "base64":
         decoded = base64.b64decode(re.sub(rb"[^A-Za-z0-9+/=]", b"", encoded) + b"==")
     else:
         decoded = quopri.decodestring(encoded)
-    return _message_from_bytes(decoded)
+    return _message_from_bytes(decoded, runs)
 
 
 def _open_forward(part: Message, walk: _Walk, forward_depth: int) -> None:
@@ -571,11 +614,11 @@ def _open_forward(part: Message, walk: _Walk, forward_depth: int) -> None:
             if encoding in ("base64", "quoted-printable"):
                 # RFC 2046 forbids encoding message/rfc822, but it happens: the parser then
                 # read the encoded text as headers. Decode it and parse again.
-                inner = _reparse_encoded(inner, encoding)
+                inner = _reparse_encoded(inner, encoding, walk.runs)
         else:
-            raw = _payload_bytes(part, walk.defects)
+            raw = _payload_bytes(part, walk.defects, walk.runs)
             if raw:
-                inner = _message_from_bytes(raw)
+                inner = _message_from_bytes(raw, walk.runs)
     except RecursionError:
         _add_defect(walk.defects, "forwarded message too deeply nested")
     except Exception as exc:
@@ -613,7 +656,7 @@ def _document_kind(filename: str, content_type: str, payload: bytes) -> str:
 
 def _record_attachment(part: Message, info: _PartInfo, walk: _Walk) -> Attachment:
     content_type = info.content_type
-    payload = _payload_bytes(part, walk.defects)
+    payload = _payload_bytes(part, walk.defects, walk.runs)
     filename = sanitize_filename(info.filename, content_type)
     kind = _document_kind(filename, content_type, payload)
     text = ""
@@ -1315,15 +1358,17 @@ def _same_width_lines(classes: bytes, start: int, width: int, stop: int) -> int:
         window *= 2
 
 
-def _message_from_bytes(data: bytes) -> Message:
+def _message_from_bytes(data: bytes, runs: _Runs | None = None) -> Message:
     """email.message_from_bytes(data, policy=_POLICY), without reading long base64 runs line
     by line; the tree is the same: each run is put back into the payload it was cut from,
-    else (a run in a preamble, say) the message is parsed again as it is."""
+    else (a run in a preamble, say) the message is parsed again as it is.
+
+    `runs` learns the parts whose payload is one run (and line ends), with its bytes."""
     if len(data) >= _MIN_ELIDE and _RUN_TOKEN.encode() not in data:
         spans = _base64_runs(data)
         if spans:
             pieces: list[bytes] = []
-            runs: list[str] = []
+            texts: list[str] = []
             done = 0
             for start, end in spans:
                 run = data[start:end]
@@ -1331,18 +1376,25 @@ def _message_from_bytes(data: bytes) -> Message:
                 # a boundary, and so must the payload it is put back into
                 ending = b"\r\n" if run.endswith(b"\r\n") else b"\n"
                 pieces.append(data[done:start])
-                pieces.append(b"%s%06d%s" % (_RUN_TOKEN.encode(), len(runs), ending))
-                runs.append(run[: -len(ending)].decode("ascii"))
+                pieces.append(b"%s%06d%s" % (_RUN_TOKEN.encode(), len(texts), ending))
+                texts.append(run[: -len(ending)].decode("ascii"))
                 done = end
             pieces.append(data[done:])
             msg = email.message_from_bytes(b"".join(pieces), policy=_POLICY)
-            if _restore_runs(msg, runs):
+            whole: list[tuple[Message, int]] = []
+            if _restore_runs(msg, texts, whole):
+                if runs is not None:
+                    for part, index in whole:
+                        start, end = spans[index]
+                        runs[id(part)] = (part, data[start:end])
                 return msg
     return email.message_from_bytes(data, policy=_POLICY)
 
 
-def _restore_runs(msg: Message, runs: list[str]) -> bool:
-    """Put each cut run back into its payload; False unless all were found exactly once."""
+def _restore_runs(msg: Message, runs: list[str], whole: list[tuple[Message, int]]) -> bool:
+    """Put each cut run back into its payload; False unless all were found exactly once.
+
+    `whole` learns the parts whose payload was nothing but a token and line ends."""
     restored = [False] * len(runs)
     found_all = True
 
@@ -1363,6 +1415,9 @@ def _restore_runs(msg: Message, runs: list[str]) -> bool:
         if isinstance(payload, list):
             parts.extend(child for child in payload if isinstance(child, Message))
         elif isinstance(payload, str) and _RUN_TOKEN in payload:
+            token = _RUN_TOKEN_RE.fullmatch(payload.rstrip("\r\n"))
+            if token is not None:
+                whole.append((part, int(token.group(1))))
             part.set_payload(_RUN_TOKEN_RE.sub(put_back, payload))
     return found_all and all(restored)
 
@@ -1371,9 +1426,9 @@ def _synthetic_message_id(data: bytes) -> str:
     return f"<{hashlib.sha256(data).hexdigest()[:32]}@mailbot.invalid>"
 
 
-def _parse_tree(data: bytes, defects: list[str]) -> Message:
+def _parse_tree(data: bytes, defects: list[str], runs: _Runs) -> Message:
     try:
-        return _message_from_bytes(data)
+        return _message_from_bytes(data, runs)
     except RecursionError:
         _add_defect(defects, "MIME structure too deeply nested; body not parsed")
     except Exception as exc:
@@ -1441,7 +1496,8 @@ def _parse(
     known_texts: Sequence[str],
 ) -> ParsedMessage:
     defects: list[str] = []
-    msg = _parse_tree(data, defects)
+    runs: _Runs = {}
+    msg = _parse_tree(data, defects, runs)
     raw_headers = _raw_headers(msg)
     if len(raw_headers) > _MAX_HEADERS:
         _add_defect(defects, f"more than {_MAX_HEADERS} headers; rest ignored")
@@ -1459,7 +1515,7 @@ def _parse(
     from_addrs = _parse_addresses(msg, raw_headers, "from", defects)
     senders = _parse_addresses(msg, raw_headers, "sender", defects)
 
-    walk = _Walk(max_attachment_text, max_pdf_pages, max_doc_bytes)
+    walk = _Walk(max_attachment_text, max_pdf_pages, max_doc_bytes, runs)
     plain, html = _guard(defects, "body", lambda: _body_of(msg, walk, 0, 0), ("", ""))
     html_only = False
     if plain.strip():

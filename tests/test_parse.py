@@ -895,6 +895,18 @@ _ODD_RUNS = {
     "delivery status": _mixed(
         b"Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n" + _B64_CRLF
     ),
+    "no padding": _mixed(_pdf_part(__import__("base64").encodebytes(bytes(range(255)) * 80))),
+    "two padding characters": _mixed(
+        _pdf_part(__import__("base64").encodebytes(bytes(range(256)) * 80 + b"xy"))
+    ),
+    "odd trailing bits": _mixed(_pdf_part(_B64_LF[:-3] + b"B=\n", b"\n"), eol=b"\n"),
+    "padding inside": _mixed(_pdf_part(_B64_LF + _B64_LF, b"\n"), eol=b"\n"),
+    "a length no base64 has": _mixed(_pdf_part(_B64_LF[:-3] + b"\n", b"\n"), eol=b"\n"),
+    "64-character lines": _mixed(
+        _pdf_part(
+            b"".join(_B64_LF.replace(b"\n", b"")[i : i + 64] + b"\n" for i in range(0, 27308, 64))
+        )
+    ),
     "nested multipart": _mixed(
         b"Content-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\n"
         + _pdf_part(_B64_CRLF)
@@ -929,6 +941,12 @@ def test_base64_attachment_runs_are_found() -> None:
         start, end = runs[0]
         assert data[start:end].rstrip(b"\r\n") in data  # whole lines
         assert end - start >= len(_B64_LF) - 100  # all but the short last line at most
+        # and the attachment's payload is decoded from the run, not line by line
+        whole: dict[int, tuple[object, bytes]] = {}
+        msg = parse._message_from_bytes(data, whole)  # type: ignore[arg-type]
+        pdf = next(part for part in msg.walk() if part.get_content_type() == "application/pdf")
+        assert id(pdf) in whole
+        assert parse._decode_base64_run(pdf, whole[id(pdf)][1]) == pdf.get_payload(decode=True)
 
 
 _HOSTILE_RUNS = {
@@ -1064,3 +1082,39 @@ def test_content_type_text_is_policy_defaults(shape: str, boundary: str, quoted:
     value = shape.format(b=f'"{boundary}"' if quoted else boundary)
     expected = str(email.policy.default.header_fetch_parse("Content-Type", value))
     assert parse._POLICY.header_fetch_parse("Content-Type", value) == expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.binary(min_size=2000, max_size=4000),
+    st.sampled_from([60, 64, 72, 76]),
+    st.sampled_from([b"\n", b"\r\n"]),
+    st.integers(min_value=0, max_value=6000),
+    st.sampled_from([b"", b"=", b"A", b"B", b"==", b"-"]),
+)
+def test_base64_runs_decode_as_the_stdlib_does(
+    payload: bytes, width: int, eol: bytes, where: int, tamper: bytes
+) -> None:
+    import base64
+    import email
+
+    from mailbot import parse
+
+    encoded = base64.b64encode(payload)
+    lines = eol.join(encoded[i : i + width] for i in range(0, len(encoded), width)) + eol
+    if tamper:  # a character changed or added somewhere, padding included
+        where = min(where, len(lines) - 1)
+        lines = lines[:where] + tamper + lines[where + 1 :]
+    data = _mixed(_pdf_part(lines, eol), eol=eol)
+    runs: dict[int, tuple[object, bytes]] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parse, "_MIN_ELIDE", 0)
+        fast = parse._message_from_bytes(data, runs)  # type: ignore[arg-type]
+    slow = email.message_from_bytes(data, policy=parse._POLICY)
+    fast_parts = [p for p in fast.walk() if not p.is_multipart()]
+    slow_parts = [p for p in slow.walk() if not p.is_multipart()]
+    for fast_part, slow_part in zip(fast_parts, slow_parts, strict=True):
+        defects: list[str] = []
+        assert parse._payload_bytes(fast_part, defects, runs) == slow_part.get_payload(  # type: ignore[arg-type]
+            decode=True
+        )
