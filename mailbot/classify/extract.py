@@ -9,17 +9,26 @@ text, CV attachments), never the quoted newsletter, which mentions CVs, clients 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mailbot.classify import vocab
 from mailbot.classify.features import (
+    MessageMemo,
     blank_pipeline,
     detect_cv,
+    finditer_in_chunks,
+    finditer_near,
+    folded,
+    occurrences,
+    on_folded,
     own_quoted_block,
     own_signature,
+    per_message,
+    replace_matches,
+    span_text,
 )
 from mailbot.models import (
     Address,
@@ -49,9 +58,11 @@ GITHUB_RE = re.compile(
     r"(?:https?://)?(?:www\.)?github\.com/(?P<user>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w.-]*@)",
     re.IGNORECASE,
 )
+URL_TLDS = r"dev|io|me|site|page|design|codes|tech|xyz|com|net|org"
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dev|io|me|site|"
-    r"page|design|codes|tech|xyz|com|net|org)/?[^\s<>\"'()\[\]]*",
+    r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:"
+    + URL_TLDS
+    + r")/?[^\s<>\"'()\[\]]*",
     re.IGNORECASE,
 )
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -76,10 +87,35 @@ NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’\-]+"
 PERSON_NAME = (
     rf"{NAME_WORD}(?:\s+(?:(?:da|de|do|dos|das|del|van|von|der|le|la|di)\s+)?{NAME_WORD}){{0,3}}"
 )
+# Plain phrases, so that a search can start only where one occurs (see name_from_intro).
+INTRO_PHRASES = (
+    "I'm",
+    "Im",
+    "I am",
+    "my name is",
+    "this is",
+    "me llamo",
+    "mi nombre es",
+    "soy",
+    "meu nome é",
+    "me chamo",
+    "sou o",
+    "sou a",
+    "sou",
+    "ich bin",
+    "ich heiße",
+    "mein name ist",
+    "je m'appelle",
+    "je m’appelle",
+    "je suis",
+    "moi c'est",
+)
 INTRO_RE = re.compile(
-    r"(?i:\bI'?m|\bI am|\bmy name is|\bthis is|\bme llamo|\bmi nombre es|\bsoy|\bmeu nome é|"
-    r"\bme chamo|\bsou (?:o|a)|\bsou|\bich bin|\bich heiße|\bmein name ist|\bje m'appelle|"
-    r"\bje m’appelle|\bje suis|\bmoi c'est)\s+(?P<name>" + PERSON_NAME + ")"
+    r"(?i:"
+    + "|".join(r"\b" + re.escape(phrase) for phrase in INTRO_PHRASES)
+    + r")\s+(?P<name>"
+    + PERSON_NAME
+    + ")"
 )
 # Words that follow "I'm" but are not a name.
 NOT_NAMES = frozenset(
@@ -458,6 +494,9 @@ AVAILABILITY_RE = re.compile(
     r"immediately|imediatamente|inmediatamente|sofort|immédiatement)",
     re.IGNORECASE,
 )
+SENIORITY_FOLDED_RE = on_folded(SENIORITY_RE)
+AVAILABILITY_FOLDED_RE = on_folded(AVAILABILITY_RE)
+TIMELINE_FOLDED_RE = on_folded(TIMELINE_RE)
 SKILL_STOP_GO = re.compile(r"\bgo(?:lang)?\b", re.IGNORECASE)
 
 
@@ -507,26 +546,52 @@ def warm_up_extraction() -> None:
 # --- public helpers ------------------------------------------------------------------------
 
 
+# The case-sensitive twins of the IGNORECASE patterns, for folded text (features.folded), and
+# what lets a search skip most of a text: each LinkedIn or GitHub URL holds its host at most
+# 12 characters ("https://www.") after its start; every URL holds "://", "www." or a
+# ".tld", and no whitespace nor URL_STOPS character.
+LINKEDIN_FOLDED_RE = on_folded(LINKEDIN_RE)
+GITHUB_FOLDED_RE = on_folded(GITHUB_RE)
+URL_FOLDED_RE = on_folded(URL_RE)
+URL_ANCHOR_RE = re.compile(r"://|www\.|\.(?:" + URL_TLDS + ")")
+URL_STOPS = "<>\"'()[]"
+HOST_REACH = len("https://www.")
+
+
+def linkedin_matches(text: str) -> Iterator[re.Match[str]]:
+    """LINKEDIN_RE.finditer(text), as matches in folded(text)."""
+    low = folded(text)
+    return finditer_near(LINKEDIN_FOLDED_RE, low, occurrences(low, "linkedin.com/"), HOST_REACH)
+
+
+def url_matches(text: str) -> Iterator[re.Match[str]]:
+    """URL_RE.finditer(text), as matches in folded(text)."""
+    low = folded(text)
+    anchors = (match.start() for match in URL_ANCHOR_RE.finditer(low))
+    return finditer_in_chunks(URL_FOLDED_RE, low, anchors, URL_STOPS)
+
+
 def normalize_linkedin(text: str) -> str:
     """First LinkedIn profile URL in `text` as `https://www.linkedin.com/in/<slug>`, or ""."""
-    for match in LINKEDIN_RE.finditer(text):
-        slug = match.group("slug").rstrip(".,;:!?*_>'\"")
+    for match in linkedin_matches(text):
+        slug = span_text(text, match, "slug").rstrip(".,;:!?*_>'\"")
         if slug:
             return f"https://www.linkedin.com/in/{slug.lower()}"
     return ""
 
 
 def normalize_github(text: str) -> str:
-    for match in GITHUB_RE.finditer(text):
-        user = match.group("user")
+    low = folded(text)
+    for match in finditer_near(GITHUB_FOLDED_RE, low, occurrences(low, "github.com/"), HOST_REACH):
+        user = span_text(text, match, "user")
         if user.lower() not in {"features", "about", "pricing", "orgs", "topics", "sponsors"}:
             return f"https://github.com/{user}"
     return ""
 
 
 def find_portfolio(text: str) -> str:
-    for match in URL_RE.finditer(text):
-        url = match.group(0).rstrip(".,;:!?)>'\"")
+    for match in url_matches(text):
+        url = span_text(text, match).rstrip(".,;:!?)>'\"")
         if "@" in url or NON_PORTFOLIO_HOSTS.search(url):
             continue
         if not url.lower().startswith(("http://", "https://")):
@@ -574,6 +639,45 @@ def _parse_number(number: str, multiplier: str | None) -> float:
     return value
 
 
+# An amount starts with its number, or with a currency (at most "dollars" and a space) before
+# it; the number's first digit follows no digit. So a search for amounts need only start in
+# the 8 characters before each run of digits.
+MONEY_REACH = len("dollars ")
+DIGITS_RE = re.compile(r"\d+")
+BUDGET_CUE_FOLDED_RE = on_folded(BUDGET_CUE_RE)
+
+
+# What a currency ends with ("us$", "eur", "reais", "euro", ...), folded.
+CURRENCY_LAST_CHARS = frozenset("$€£drplfnso")
+
+
+def _money_matches(text: str) -> Iterator[re.Match[str]]:
+    """MONEY_RE.finditer(text), trying only where an amount can start: at a run of digits,
+    and in the 8 characters before it when a currency can end there (just before it, or
+    before one whitespace character). A currency holds no digit, so an amount's currency
+    ends just before its own number; see finditer_near for the rest of the argument."""
+    low = folded(text)
+    position = 0
+    for digits in DIGITS_RE.finditer(text):
+        at = digits.start()
+        if at < position:
+            continue
+        before = at - 1
+        if before >= 0 and low[before].isspace():
+            before -= 1
+        if before >= 0 and low[before] in CURRENCY_LAST_CHARS:
+            position = max(position, at - MONEY_REACH)
+        else:
+            position = at
+        while position <= at:
+            match = MONEY_RE.match(text, position)
+            if match is None:
+                position += 1
+            else:
+                yield match
+                position = max(match.end(), position + 1)
+
+
 def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
     """The first budget-like amount in `text`.
 
@@ -584,7 +688,7 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
     period is not money (it is a year, a team size, ...). With `require_cue`, only amounts
     within 80 characters after a budget/price/rate word count.
     """
-    for match in MONEY_RE.finditer(text):
+    for match in _money_matches(text):
         groups = match.groupdict()
         number = groups["a1"] or groups["b1"]
         if not number:
@@ -601,8 +705,8 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
         if not currency_word and not scale and not unit:
             continue
         if require_cue and not currency_word:
-            window = text[max(0, match.start() - 80) : match.start()]
-            if not BUDGET_CUE_RE.search(window):
+            window = folded(text)[max(0, match.start() - 80) : match.start()]
+            if not BUDGET_CUE_FOLDED_RE.search(window):
                 continue
         try:
             amount = _parse_number(number, multiplier)
@@ -624,6 +728,7 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
 # --- text selection ------------------------------------------------------------------------
 
 
+@per_message
 def _own_text(parsed: ParsedMessage) -> str:
     """The sender's own words: new text, signature and a forwarded part, never quotes."""
     parts = [parsed.new_text, own_quoted_block(parsed), own_signature(parsed)]
@@ -637,6 +742,7 @@ REPLY_SUBJECT_RE = re.compile(
 )
 
 
+@per_message
 def sender_text(parsed: ParsedMessage) -> str:
     """Subject (unless a reply's) + the sender's own words: what extraction and cues read."""
     return f"{own_subject(parsed)}\n{_own_text(parsed)}"
@@ -653,8 +759,10 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-HYPHEN_RE = re.compile(r"(?<=[^\W\d_])[-‐–](?=[^\W\d_])")
-LIST_SEPARATOR_RE = re.compile(r"(?<=\w)([/+·|])(?=\w)")
+# A hyphen between letters; a list separator between word characters. The lookbehind comes
+# after the character (and looks back over it) so that the search scans for the character.
+HYPHEN_RE = re.compile(r"[-‐–](?<=[^\W\d_].)(?=[^\W\d_])")
+LIST_SEPARATOR_RE = re.compile(r"([/+·|])(?<=\w.)(?=\w)")
 
 
 def _matchable(text: str) -> str:
@@ -663,10 +771,17 @@ def _matchable(text: str) -> str:
     spaCy keeps "Node.js/React" in one token (it looks like a URL), and a URL's path words
     ("github.com/react") are not skills.
     """
-    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", text))
+    text = replace_matches(text, url_matches(text), " ")
+    # Each substitution only where its one required character occurs: most texts have no
+    # address, and a pass of these patterns costs more than the phrase matching.
+    if "@" in text:
+        text = EMAIL_RE.sub(" ", text)
     # "Fractional-CTO", "full-stack", "QA-Managerin": one spelling for hyphen and space.
-    text = HYPHEN_RE.sub(" ", text)
-    return LIST_SEPARATOR_RE.sub(r" \1 ", text)
+    if "-" in text or "‐" in text or "–" in text:
+        text = HYPHEN_RE.sub(" ", text)
+    if "/" in text or "+" in text or "·" in text or "|" in text:
+        text = LIST_SEPARATOR_RE.sub(r" \1 ", text)
+    return text
 
 
 @lru_cache(maxsize=64)
@@ -680,6 +795,8 @@ def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
     if not text:
         return []
     found = matcher(_doc(text), as_spans=True)
+    if not found:
+        return []
     from spacy.util import filter_spans
 
     return [(span.label_, span.text) for span in sorted(filter_spans(found), key=lambda s: s.start)]
@@ -695,6 +812,11 @@ PUNCTUATED_SKILLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w])c\+\+", re.IGNORECASE), "cpp"),
     (re.compile(r"(?<![\w])ci/cd\b", re.IGNORECASE), "ci_cd"),
 )
+PUNCTUATED_SKILLS_FOLDED = tuple(
+    (on_folded(pattern), label) for pattern, label in PUNCTUATED_SKILLS
+)
+# Each of them holds one of these: most texts hold none, and looking costs less than a search.
+PUNCTUATED_SKILL_HINTS = ("#", ".net", "js", "++", "ci/cd")
 SEASON_CONTEXT = frozenset({"in", "this", "next", "last", "early", "late", "until", "by", "the"})
 
 
@@ -716,9 +838,11 @@ def find_skills(original: str) -> tuple[str, ...]:
         if label == "go" and following in {"ahead", "to", "for", "live", "back", "through"}:
             continue
         skills.append(label)
-    for pattern, label in PUNCTUATED_SKILLS:
-        if label not in skills and pattern.search(original):
-            skills.append(label)
+    low = folded(original)
+    if any(hint in low for hint in PUNCTUATED_SKILL_HINTS):
+        for pattern, label in PUNCTUATED_SKILLS_FOLDED:
+            if label not in skills and pattern.search(low):
+                skills.append(label)
     return _dedupe(skills)
 
 
@@ -782,8 +906,18 @@ def _clean_display_name(name: str) -> str:
     return " ".join(name.split())
 
 
+def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
+    """Where any of `phrases` (folded) starts in folded `text`, ascending."""
+    return sorted({at for phrase in phrases for at in occurrences(text, phrase)})
+
+
+# Every match of these starts with one of its phrases: the search tries only there.
+INTRO_FOLDED_PHRASES = tuple(folded(phrase) for phrase in INTRO_PHRASES)
+
+
 def name_from_intro(text: str) -> str:
-    for match in INTRO_RE.finditer(text):
+    starts = phrase_starts(folded(text), INTRO_FOLDED_PHRASES)
+    for match in finditer_near(INTRO_RE, text, starts, 0):
         words = match.group("name").split()
         while words and words[-1].lower() in NOT_NAMES:
             words.pop()
@@ -928,20 +1062,53 @@ def company_from_domain_in_text(email: str, text: str, exclude: Sequence[str] = 
     personal domains too."""
     excluded = {unicodedata_fold(e.lower()) for e in exclude if e}
     cores = [_domain_core(email)]
-    cores += [_domain_core("x@" + host) for host in URL_HOST_RE.findall(text[-1500:])]
+    cores += [_domain_core("x@" + host) for host in _url_hosts(text[-1500:])]
+    runs: list[tuple[list[str], list[str]]] | None = None
     for core in dict.fromkeys(re.sub(r"[^a-z0-9]", "", c) for c in cores if c):
         if len(core) < 3:
             continue
-        for match in CAPITALISED_RUN_RE.finditer(text):
-            words = match.group(0).split()
+        if runs is None:
+            # What each word spells, once: a run's spelling is its words' spellings joined
+            # (folding and dropping non-[a-z0-9] work character by character).
+            runs = [
+                (words, [_spelling(word) for word in words])
+                for words in (match.group(0).split() for match in CAPITALISED_RUN_RE.finditer(text))
+            ]
+        for words, spellings in runs:
             # Any contiguous sub-run may be the name: "Olivo Studio" in "La Olivo Studio".
             for start in range(len(words)):
                 for end in range(len(words), start, -1):
+                    if "".join(spellings[start:end]) != core:
+                        continue
                     candidate = " ".join(words[start:end]).rstrip(".,;:")
-                    folded = unicodedata_fold(candidate.lower())
-                    if re.sub(r"[^a-z0-9]", "", folded) == core and folded not in excluded:
+                    if unicodedata_fold(candidate.lower()) not in excluded:
                         return candidate
     return ""
+
+
+NOT_SPELLING_RE = re.compile(r"[^a-z0-9]")
+URL_HOST_FOLDED_RE = on_folded(URL_HOST_RE)
+# Every host ends in a dot and two letters; no host holds whitespace.
+HOST_ANCHOR_RE = re.compile(r"\.[a-z]{2}")
+
+
+@lru_cache(maxsize=1024)
+def _spelling(text: str) -> str:
+    """`text` folded to [a-z0-9]: "Olivo-Secure" -> "olivosecure"."""
+    low = text.lower()
+    if low.isascii():
+        # Nothing to fold; lower-case ASCII letters and digits only is spelled as it is.
+        return low if low.isalnum() else NOT_SPELLING_RE.sub("", low)
+    return NOT_SPELLING_RE.sub("", unicodedata_fold(low))
+
+
+def _url_hosts(text: str) -> list[str]:
+    """URL_HOST_RE.findall(text)."""
+    low = folded(text)
+    anchors = (match.start() for match in HOST_ANCHOR_RE.finditer(low))
+    return [
+        span_text(text, match, 1) for match in finditer_in_chunks(URL_HOST_FOLDED_RE, low, anchors)
+    ]
 
 
 def unicodedata_fold(text: str) -> str:
@@ -1018,6 +1185,7 @@ REFERRAL_CUE_RE = re.compile(
     r"mein freund|meine freundin|recommand|beaucoup de bien|mon ami|mon amie|de la part",
     re.IGNORECASE,
 )
+REFERRAL_CUE_FOLDED_RE = on_folded(REFERRAL_CUE_RE)
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
 NAME_IN_TEXT_RE = re.compile(r"(?<![\w@.])" + PERSON_NAME)
 OWNER_NAME_WORDS = frozenset({"sergio", "sérgio", "pereira", "sergião"})
@@ -1028,9 +1196,14 @@ def referral_from_text(text: str, exclude: Sequence[str] = ()) -> str:
 
     The name must have two words, and not be the sender's (`exclude`) or the owner's.
     """
+    head = text[:3000]
+    # A cue in a sentence is a cue in the text (the cues hold no sentence break): most texts
+    # have none, and one search of the text costs less than one per sentence.
+    if not REFERRAL_CUE_FOLDED_RE.search(folded(head)):
+        return ""
     excluded = {e.lower() for e in exclude if e}
-    for sentence in SENTENCE_SPLIT_RE.split(text[:3000]):
-        if not REFERRAL_CUE_RE.search(sentence):
+    for sentence in SENTENCE_SPLIT_RE.split(head):
+        if not REFERRAL_CUE_FOLDED_RE.search(folded(sentence)):
             continue
         for match in NAME_IN_TEXT_RE.finditer(sentence):
             words = [w for w in match.group(0).split() if w.lower() not in NOT_NAMES]
@@ -1106,6 +1279,7 @@ FORWARD_HEADER_LINE_RE = re.compile(
 MAX_COVER_NOTE_CHARS = 400
 
 
+@per_message
 def forwarded_sender(parsed: ParsedMessage) -> Address | None:
     """Who wrote the forwarded message, when the sender only passes it along.
 
@@ -1145,6 +1319,11 @@ def _primary_text(parsed: ParsedMessage, person: Address | None) -> str:
 
 
 def extract_applicant(parsed: ParsedMessage, person: Address | None) -> ApplicantFields:
+    with MessageMemo():
+        return _extract_applicant(parsed, person)
+
+
+def _extract_applicant(parsed: ParsedMessage, person: Address | None) -> ApplicantFields:
     own = _own_text(parsed)
     subject_and_text = sender_text(parsed)
     cv_attachment = detect_cv(parsed.attachments)
@@ -1162,16 +1341,17 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
         name_from_email(person.email if person is not None else ""),
     )
     seniority = ""
-    seniority_match = SENIORITY_RE.search(own) or SENIORITY_RE.search(cv)
-    if seniority_match:
+    seniority_found = _folded_search(SENIORITY_FOLDED_RE, own, cv)
+    if seniority_found is not None:
+        seniority_match, seniority_text = seniority_found
         if seniority_match.group("s"):
-            seniority = seniority_match.group("s").lower().rstrip(".")
+            seniority = span_text(seniority_text, seniority_match, "s").lower().rstrip(".")
         else:
             years = int(seniority_match.group("years"))
             seniority = "senior" if years >= 7 else ("mid" if years >= 3 else "junior")
     location_match = LOCATION_RE.search(own) or LOCATION_RE.search(cv)
     timezone_match = TIMEZONE_RE.search(own)
-    availability_match = AVAILABILITY_RE.search(own)
+    availability_match = AVAILABILITY_FOLDED_RE.search(folded(own))
     rate = parse_money(own)
     return ApplicantFields(
         name=name,
@@ -1187,20 +1367,51 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
         location=location_match.group("loc").strip(" ,") if location_match else "",
         timezone=timezone_match.group("tz") if timezone_match else "",
         rate=rate.verbatim if rate is not None and rate.period in {"hour", "day", "month"} else "",
-        availability=availability_match.group("a").strip() if availability_match else "",
+        availability=span_text(own, availability_match, "a").strip() if availability_match else "",
         has_cv_attachment=cv_attachment is not None,
         cv_filename=cv_attachment.filename if cv_attachment is not None else "",
     )
 
 
-INTRODUCTION_RE = re.compile(
-    r"(?<!\w)(?i:introduce you to|introducing|let me introduce|meet|connecting you with|"
-    r"connect you with|looping in|conheça|te apresentar|apresento|apresentar vocês|"
-    r"os conecto|te presento a|te presento|les presento|quiero presentarte a|presentarte a|"
-    r"kurze intro|vorstellen|ich stelle dir|darf ich vorstellen|bekannt machen mit|"
-    r"je te présente|je vous présente|petite intro|mets en relation avec|intro time|intro|"
-    r"mettre en relation avec)\s*[:,\-–]?\s*(?P<name>" + PERSON_NAME + ")"
+INTRODUCTION_PHRASES = (
+    "introduce you to",
+    "introducing",
+    "let me introduce",
+    "meet",
+    "connecting you with",
+    "connect you with",
+    "looping in",
+    "conheça",
+    "te apresentar",
+    "apresento",
+    "apresentar vocês",
+    "os conecto",
+    "te presento a",
+    "te presento",
+    "les presento",
+    "quiero presentarte a",
+    "presentarte a",
+    "kurze intro",
+    "vorstellen",
+    "ich stelle dir",
+    "darf ich vorstellen",
+    "bekannt machen mit",
+    "je te présente",
+    "je vous présente",
+    "petite intro",
+    "mets en relation avec",
+    "intro time",
+    "intro",
+    "mettre en relation avec",
 )
+INTRODUCTION_RE = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(map(re.escape, INTRODUCTION_PHRASES))
+    + r")\s*[:,\-–]?\s*(?P<name>"
+    + PERSON_NAME
+    + ")"
+)
+INTRODUCTION_FOLDED_PHRASES = tuple(folded(phrase) for phrase in INTRODUCTION_PHRASES)
 
 
 def introduced_person(parsed: ParsedMessage, text: str) -> Address | None:
@@ -1217,7 +1428,9 @@ def introduced_person(parsed: ParsedMessage, text: str) -> Address | None:
             and not OWNER_NAME_WORDS.intersection(w.lower() for w in name.split())
         ):
             return Address(name, address.email.lower())
-    match = INTRODUCTION_RE.search(text[:2000])
+    head = text[:2000]
+    starts = phrase_starts(folded(head), INTRODUCTION_FOLDED_PHRASES)
+    match = next(finditer_near(INTRODUCTION_RE, head, starts, 0), None)
     if match is None:
         return None
     words = [w for w in match.group("name").split() if w.lower() not in NOT_NAMES]
@@ -1239,6 +1452,13 @@ def extract_client(
 ) -> ClientFields:
     """Client fields. `need_from_rules=False` leaves `need` empty for a caller that has a
     learned need model (the keyword rules are the fallback)."""
+    with MessageMemo():
+        return _extract_client(parsed, person, need_from_rules=need_from_rules)
+
+
+def _extract_client(
+    parsed: ParsedMessage, person: Address | None, *, need_from_rules: bool
+) -> ClientFields:
     own = _own_text(parsed)
     display = person.name if person is not None else ""
     primary = _primary_text(parsed, person)
@@ -1280,7 +1500,7 @@ def extract_client(
         contact_email=email,
         need=find_need(subject_and_text) if need_from_rules else "",
         budget=parse_money(own, require_cue=True) or parse_money(own),
-        timeline=_first_group(TIMELINE_RE, own, "t"),
+        timeline=_first_group_folded(TIMELINE_FOLDED_RE, own, "t"),
         stack=find_skills(subject_and_text),
         industry=_first_phrase_label(_matchers().industries, subject_and_text),
         stage=_first_phrase_label(_matchers().stages, subject_and_text),
@@ -1295,6 +1515,22 @@ def _last_lines(text: str, count: int = 4) -> str:
 def _first_group(pattern: re.Pattern[str], text: str, group: str) -> str:
     match = pattern.search(text)
     return match.group(group).strip() if match else ""
+
+
+def _first_group_folded(pattern: re.Pattern[str], text: str, group: str) -> str:
+    """_first_group for the folded twin `pattern`: the group as written in `text`."""
+    match = pattern.search(folded(text))
+    return span_text(text, match, group).strip() if match else ""
+
+
+def _folded_search(pattern: re.Pattern[str], *texts: str) -> tuple[re.Match[str], str] | None:
+    """The first match of folded twin `pattern` in the first of `texts` that has one, and
+    that text (for the groups as written)."""
+    for text in texts:
+        match = pattern.search(folded(text))
+        if match is not None:
+            return match, text
+    return None
 
 
 def find_cues(label: str, text: str, limit: int = 4) -> list[str]:

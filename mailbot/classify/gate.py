@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 from mailbot.classify import vocab
-from mailbot.classify.extract import LINKEDIN_RE, sender_text
+from mailbot.classify.extract import linkedin_matches, sender_text
 from mailbot.classify.features import detect_cv
 from mailbot.models import Label, ParsedMessage
 
@@ -38,10 +39,21 @@ NO_APPLICANT_CUE = "no applicant cue in the text"
 NO_CLIENT_CUE = "no client cue in the text"
 
 
+NON_ASCII_RUN_RE = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
     """Lower-case without accents: "Experiência" -> "experiencia"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+    if decomposed.isascii():
+        return decomposed
+    # Combining marks are never ASCII: only the non-ASCII runs need a look, character by
+    # character (a CV's 4,000 characters one by one cost more than the cue search).
+    return NON_ASCII_RUN_RE.sub(_without_combining, decomposed).replace("ß", "ss")
+
+
+def _without_combining(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group(0) if not unicodedata.combining(ch))
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -52,7 +64,18 @@ def _alternation(phrases: set[str]) -> str:
         for p in sorted(phrases, key=len, reverse=True)
         if p
     ]
-    return "|".join(parts)
+    # Grouped by first letter ("a(?:dvisor|gile)|b(?:...)"): at each word start the search
+    # tries one group, not hundreds of phrases. Phrases with different first letters never
+    # match at the same place, and within a group the order stays longest first, so the
+    # search finds what the flat alternation finds.
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        first = part[0] if part[0].isalnum() else ""
+        groups.setdefault(first, []).append(part[1:] if first else part)
+    return "|".join(
+        f"{first}(?:{'|'.join(rests)})" if first else "|".join(rests)
+        for first, rests in groups.items()
+    )
 
 
 def _cue_regex(
@@ -110,9 +133,13 @@ def is_near_empty(parsed: ParsedMessage) -> bool:
     """The sender wrote (next to) nothing and sent no CV and no LinkedIn profile."""
     own = sender_text(parsed)
     without_subject = own.split("\n", 1)[1] if "\n" in own else ""
-    if len(WORD_RE.findall(without_subject)) >= NEAR_EMPTY_WORDS:
+    # Counting stops at the few words needed.
+    if (
+        sum(1 for _ in islice(WORD_RE.finditer(without_subject), NEAR_EMPTY_WORDS))
+        >= NEAR_EMPTY_WORDS
+    ):
         return False
-    return detect_cv(parsed.attachments) is None and not LINKEDIN_RE.search(own)
+    return detect_cv(parsed.attachments) is None and next(linkedin_matches(own), None) is None
 
 
 def gate_reason(label: Label, parsed: ParsedMessage) -> str:

@@ -52,7 +52,7 @@ from mailbot.classify.extract import (
     sender_text,
     warm_up_extraction,
 )
-from mailbot.classify.features import model_text, need_model_text
+from mailbot.classify.features import MessageMemo, model_text, need_model_text
 from mailbot.classify.gate import gate_reason, warm_up_gate
 from mailbot.errors import ConfigError
 from mailbot.models import (
@@ -165,16 +165,18 @@ class Classifier:
         items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
         floor: float = 0.6,
     ) -> list[Classification]:
-        # Machines are scored too: their label is fixed (other), but the model, which sees
-        # header tokens, tells an auto-reply from a list mail better than header rules do.
-        all_cats = self.raw_scores([model_text(parsed, verdict) for parsed, verdict in items])
-        results: list[Classification] = []
-        for (parsed, verdict), cats in zip(items, all_cats, strict=True):
-            if _short_circuits(verdict):
-                results.append(_machine_classification(parsed, verdict, cats))
-            else:
-                results.append(self._from_scores(parsed, verdict, cats, floor))
-        return self._fill_needs(items, results)
+        with MessageMemo():
+            # Machines are scored too: their label is fixed (other), but the model, which
+            # sees header tokens, tells an auto-reply from a list mail better than header
+            # rules do.
+            all_cats = self.raw_scores([model_text(parsed, verdict) for parsed, verdict in items])
+            results: list[Classification] = []
+            for (parsed, verdict), cats in zip(items, all_cats, strict=True):
+                if _short_circuits(verdict):
+                    results.append(_machine_classification(parsed, verdict, cats))
+                else:
+                    results.append(self._from_scores(parsed, verdict, cats, floor))
+            return self._fill_needs(items, results)
 
     def _fill_needs(
         self,
@@ -537,14 +539,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# Each stopword's languages ("de" is pt, es and fr), so a word is looked up once, not five times.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language for language, words in STOPWORDS.items() if word in words)
+    for word in set().union(*STOPWORDS.values())
+}
 
 
 def detect_language(text: str) -> str:
     """en/pt/es/de/fr by stopword counts over the first 2,000 chars; "en" when unsure."""
     counts = dict.fromkeys(STOPWORDS, 0)
-    for word in _WORD_RE.findall(text[:2000].lower()):
-        for language, words in STOPWORDS.items():
-            if word in words:
+    languages_of = _LANGUAGES_OF.get
+    # The words are _WORD_RE's (runs of letters), found cheaply: whitespace never is in a
+    # word, and a whitespace-delimited chunk of letters only is one word; other chunks go
+    # through the expression.
+    for chunk in text[:2000].lower().split():
+        for word in (chunk,) if chunk.isalpha() else _WORD_RE.findall(chunk):
+            for language in languages_of(word, ()):
                 counts[language] += 1
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > 0 else "en"
