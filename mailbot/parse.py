@@ -185,6 +185,9 @@ def _decode_encoded_words(value: str) -> str:
 
 
 def _header_display(raw: str) -> str:
+    if raw.isascii() and raw.isprintable() and "=?" not in raw and "  " not in raw:
+        # most values: nothing to unfold, decode or clean (tabs and CR/LF are unprintable)
+        return raw.strip()[:_MAX_HEADER_VALUE]
     return _clean_header_text(_decode_encoded_words(_from_surrogates(_unfold(raw))))
 
 
@@ -1253,6 +1256,8 @@ _SIMPLE_BOUNDARY = re.compile(
 _BOUNDARY_STANDIN = "MailbotBoundaryStandIn"
 
 
+# The parser reads a part's Content-Type five times or so.
+@lru_cache(maxsize=256)
 def _mime_header(name: str, value: str) -> str:
     if name.lower() == "content-type" and "boundary" in value.lower():
         unfolded = value.replace("\r", "").replace("\n", "")  # as policy.default does

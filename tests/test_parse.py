@@ -1118,3 +1118,14 @@ def test_base64_runs_decode_as_the_stdlib_does(
         assert parse._payload_bytes(fast_part, defects, runs) == slow_part.get_payload(  # type: ignore[arg-type]
             decode=True
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2030), max_size=80) | st.text(max_size=80))
+def test_header_display_shortcut_is_the_long_way(raw: str) -> None:
+    from mailbot import parse
+
+    long_way = parse._clean_header_text(
+        parse._decode_encoded_words(parse._from_surrogates(parse._unfold(raw)))
+    )
+    assert parse._header_display(raw) == long_way
