@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import re
 import time
 from email.message import EmailMessage
@@ -1129,3 +1130,108 @@ def test_header_display_shortcut_is_the_long_way(raw: str) -> None:
         parse._decode_encoded_words(parse._from_surrogates(parse._unfold(raw)))
     )
     assert parse._header_display(raw) == long_way
+
+
+_MIME_PIECES = [
+    b"Content-Type: multipart/mixed; boundary=b\r\n",
+    b"Content-Type: multipart/alternative; boundary=c\n",
+    b'Content-Type: multipart/related;\r\n\tboundary="b"\r\n',
+    b"Content-Type: multipart/mixed\r\n",
+    b"Content-Type: multipart/digest; boundary=d\r\n",
+    b"Content-Type: message/rfc822\r\n",
+    b"Content-Type: message/delivery-status\r\n",
+    b"Content-Type: text/plain; charset=utf-8\r\n",
+    b"Content-Transfer-Encoding: base64\r\n",
+    b"From: a@example.org\r\n",
+    b" continued\r\n",
+    b"\tcontinued\n",
+    b"From a@example.org Mon Jan 1\r\n",
+    b":no name\r\n",
+    b"X-A: 1\r",
+    b"Subject: \xe9t\xe9\n",
+    b"not a header\r\n",
+    b"--b\r\n",
+    b"--b--\r\n",
+    b"--b \t\r\n",
+    b"--b-- \n",
+    b"--b-- x\r\n",
+    b"--b",
+    b"--b--",
+    b"--bb\r\n",
+    b"--c\r\n",
+    b"--c--\n",
+    b"--d\r\n",
+    b"\r\n",
+    b"\n",
+    b"\r",
+    b"hello\r\n",
+    b"text",
+    b"\x0b\n",
+    b"\x1c",
+    b"=?utf-8?q?x?=\r\n",
+]
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_MIME_PIECES), max_size=30))
+def test_direct_parse_builds_the_stdlib_tree(pieces: list[bytes]) -> None:
+    import email
+
+    from mailbot import parse
+
+    data = b"".join(pieces)
+    assert _tree(parse._feed_parse(data)) == _tree(
+        email.message_from_bytes(data, policy=parse._POLICY)
+    )
+
+
+def test_direct_parse_takes_well_formed_mail() -> None:
+    """The fast way is taken for ordinary mail (replies, HTML, attachments, forwards)."""
+    from mailbot import parse
+
+    for data in (
+        _ODD_RUNS["crlf attachment"],
+        _ODD_RUNS["nested multipart"],
+        _ODD_RUNS["forwarded attachment"],
+        bytes(_message("plain reply")),
+        bytes(_message("both", html="<p>both</p>")),
+    ):
+        assert parse._Direct.parse(data.decode("ascii", "surrogateescape")) is not None
+
+
+def _random_mime(rng: random.Random, depth: int = 0) -> bytes:
+    """A message, mostly well formed: nested multiparts, forwards, preambles, epilogues."""
+    if depth < 3 and rng.random() < 0.5:
+        boundary = rng.choice([b"b", b"=_x", b"b1"]) + b"%d" % depth
+        quoted = rng.choice([b'"' + boundary + b'"', boundary])
+        out = b"Content-Type: multipart/mixed; boundary=" + quoted + b"\r\n\r\n"
+        out += rng.choice([b"", b"preamble\r\n", b"\r\n"])
+        for _ in range(rng.randint(0, 3)):
+            out += b"--" + boundary + rng.choice([b"\r\n", b"\n", b" \r\n"])
+            out += _random_mime(rng, depth + 1) + rng.choice([b"\r\n", b"\n", b""])
+        if rng.random() < 0.9:
+            out += b"--" + boundary + b"--" + rng.choice([b"\r\n", b"", b"\n", b" \r\n"])
+        return out + rng.choice([b"", b"epilogue\r\n", b"\r\n"])
+    if depth < 3 and rng.random() < 0.2:
+        return b"Content-Type: message/rfc822\r\n\r\nSubject: x\r\n" + _random_mime(rng, depth + 1)
+    head = rng.choice([b"", b"Content-Type: text/plain\r\n", b"X-A: b\r\n c\r\n"])
+    body = b"".join(
+        rng.choice([b"hello\r\n", b"\r\n", b"line", b"\n", b"--x\r\n", b"a\rb\r\n"])
+        for _ in range(rng.randint(0, 5))
+    )
+    return head + rng.choice([b"\r\n", b"\n", b""]) + body
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False), st.integers(min_value=0, max_value=400))
+def test_direct_parse_builds_the_stdlib_tree_for_nested_mime(rng: random.Random, cut: int) -> None:
+    import email
+
+    from mailbot import parse
+
+    data = b"From: a@example.org\r\n" + _random_mime(rng)
+    if rng.random() < 0.2:  # and a byte more or less somewhere
+        data = data[:cut] + rng.choice([b"\r", b"\n", b"-", b"--b0\r\n"]) + data[cut + 1 :]
+    assert _tree(parse._feed_parse(data)) == _tree(
+        email.message_from_bytes(data, policy=parse._POLICY)
+    )
