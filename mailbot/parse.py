@@ -1031,7 +1031,7 @@ def _attribution_span(lines: list[str], index: int) -> int:
         if window.endswith(":") and _ATTRIBUTION.match(window):
             return last
     # "Marc Slemko wrote:" names no date or address; trust it only right above a '>' quote.
-    if len(line) <= 120 and _SHORT_ATTRIBUTION.match(line):
+    if len(line) <= 120 and line.endswith(":") and _SHORT_ATTRIBUTION.match(line):
         following = next((other for other in lines[index + 1 : index + 4] if other.strip()), "")
         if _is_quote_mark(following):
             return index
