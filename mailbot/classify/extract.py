@@ -9,6 +9,7 @@ text, CV attachments), never the quoted newsletter, which mentions CVs, clients 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,11 +18,13 @@ from typing import TYPE_CHECKING
 from mailbot.classify import vocab
 from mailbot.classify.features import (
     MessageMemo,
+    alternatives,
     blank_pipeline,
     detect_cv,
     finditer_in_chunks,
     finditer_near,
     folded,
+    grouped_by_first_letter,
     occurrences,
     on_folded,
     own_quoted_block,
@@ -561,13 +564,17 @@ HOST_REACH = len("https://www.")
 def linkedin_matches(text: str) -> Iterator[re.Match[str]]:
     """LINKEDIN_RE.finditer(text), as matches in folded(text)."""
     low = folded(text)
+    if "linkedin.com/" not in low:
+        return iter(())
     return finditer_near(LINKEDIN_FOLDED_RE, low, occurrences(low, "linkedin.com/"), HOST_REACH)
 
 
 def url_matches(text: str) -> Iterator[re.Match[str]]:
     """URL_RE.finditer(text), as matches in folded(text)."""
     low = folded(text)
-    anchors = (match.start() for match in URL_ANCHOR_RE.finditer(low))
+    anchors = [match.start() for match in URL_ANCHOR_RE.finditer(low)]
+    if not anchors:
+        return iter(())
     return finditer_in_chunks(URL_FOLDED_RE, low, anchors, URL_STOPS)
 
 
@@ -582,6 +589,8 @@ def normalize_linkedin(text: str) -> str:
 
 def normalize_github(text: str) -> str:
     low = folded(text)
+    if "github.com/" not in low:
+        return ""
     for match in finditer_near(GITHUB_FOLDED_RE, low, occurrences(low, "github.com/"), HOST_REACH):
         user = span_text(text, match, "user")
         if user.lower() not in {"features", "about", "pricing", "orgs", "topics", "sponsors"}:
@@ -644,7 +653,10 @@ def _parse_number(number: str, multiplier: str | None) -> float:
 # the 8 characters before each run of digits.
 MONEY_REACH = len("dollars ")
 DIGITS_RE = re.compile(r"\d+")
-BUDGET_CUE_FOLDED_RE = on_folded(BUDGET_CUE_RE)
+# Used for a yes/no only, which no ordering of the alternatives changes.
+BUDGET_CUE_FOLDED_RE = re.compile(
+    grouped_by_first_letter(alternatives(on_folded(BUDGET_CUE_RE).pattern))
+)
 
 
 # What a currency ends with ("us$", "eur", "reais", "euro", ...), folded.
@@ -689,16 +701,17 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
     within 80 characters after a budget/price/rate word count.
     """
     for match in _money_matches(text):
-        groups = match.groupdict()
-        number = groups["a1"] or groups["b1"]
+        # Most matches are bare numbers: read the groups one by one, not all fourteen.
+        group = match.group
+        number = group("a1") or group("b1")
         if not number:
             continue
-        multiplier = groups["m1"] or groups["n1"]
+        multiplier = group("m1") or group("n1")
         # "10-15k": a multiplier written once after the range applies to both ends.
         if multiplier is None:
-            multiplier = groups["m2"] or groups["n2"]
-        currency_word = groups["pre"] or groups["post1"] or groups["post"] or ""
-        unit, adverb = groups["unit"], groups["adverb"]
+            multiplier = group("m2") or group("n2")
+        currency_word = group("pre") or group("post1") or group("post") or ""
+        unit, adverb = group("unit"), group("adverb")
         scale = (multiplier or "").strip().lower()
         # A bare number is not money (a year, a team size): it needs a currency sign, a
         # thousands multiplier, or a per-period unit.
@@ -794,12 +807,30 @@ def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
     """(label, matched text) for every phrase match in `text`, longest-first, no overlaps."""
     if not text:
         return []
-    found = matcher(_doc(text), as_spans=True)
+    doc = _doc(text)
+    found = matcher(doc)
     if not found:
         return []
-    from spacy.util import filter_spans
+    # spacy.util.filter_spans on the (id, start, end) tuples, without a Span for every match:
+    # the longest first (the earliest among equals), no token twice; then in text order.
+    kept: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for match in sorted(found, key=_longest_first, reverse=True):
+        _, start, end = match
+        if start not in seen and end - 1 not in seen:
+            kept.append(match)
+            seen.update(range(start, end))
+    kept.sort(key=_match_start)
+    strings = doc.vocab.strings
+    return [(strings[match_id], doc[start:end].text) for match_id, start, end in kept]
 
-    return [(span.label_, span.text) for span in sorted(filter_spans(found), key=lambda s: s.start)]
+
+def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
+    return (match[2] - match[1], -match[1])
+
+
+def _match_start(match: tuple[int, int, int]) -> int:
+    return match[1]
 
 
 # Names the tokenizer cuts in odd places ("C#/.NET", "Node.js/React"): found by regex.
@@ -908,7 +939,13 @@ def _clean_display_name(name: str) -> str:
 
 def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
     """Where any of `phrases` (folded) starts in folded `text`, ascending."""
-    return sorted({at for phrase in phrases for at in occurrences(text, phrase)})
+    starts: set[int] = set()
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(phrase, at + 1)
+    return sorted(starts)
 
 
 # Every match of these starts with one of its phrases: the search tries only there.
@@ -1064,8 +1101,9 @@ def company_from_domain_in_text(email: str, text: str, exclude: Sequence[str] = 
     cores = [_domain_core(email)]
     cores += [_domain_core("x@" + host) for host in _url_hosts(text[-1500:])]
     runs: list[tuple[list[str], list[str]]] | None = None
-    for core in dict.fromkeys(re.sub(r"[^a-z0-9]", "", c) for c in cores if c):
-        if len(core) < 3:
+    for core in dict.fromkeys(NOT_SPELLING_RE.sub("", c) for c in cores if c):
+        # A run's spelling is a piece of the text's: most texts never spell the domain.
+        if len(core) < 3 or core not in _spelling(text):
             continue
         if runs is None:
             # What each word spells, once: a run's spelling is its words' spellings joined
@@ -1105,16 +1143,27 @@ def _spelling(text: str) -> str:
 def _url_hosts(text: str) -> list[str]:
     """URL_HOST_RE.findall(text)."""
     low = folded(text)
-    anchors = (match.start() for match in HOST_ANCHOR_RE.finditer(low))
+    anchors = [match.start() for match in HOST_ANCHOR_RE.finditer(low)]
+    if not anchors:
+        return []
     return [
         span_text(text, match, 1) for match in finditer_in_chunks(URL_HOST_FOLDED_RE, low, anchors)
     ]
 
 
 def unicodedata_fold(text: str) -> str:
-    import unicodedata
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
+    # Combining marks are never ASCII: only the non-ASCII runs need a look.
+    return NON_ASCII_RUN_RE.sub(_without_combining, decomposed)
 
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+NON_ASCII_RUN_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_combining(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group(0) if not unicodedata.combining(ch))
 
 
 def company_from_domain(email: str) -> str:
@@ -1185,7 +1234,10 @@ REFERRAL_CUE_RE = re.compile(
     r"mein freund|meine freundin|recommand|beaucoup de bien|mon ami|mon amie|de la part",
     re.IGNORECASE,
 )
-REFERRAL_CUE_FOLDED_RE = on_folded(REFERRAL_CUE_RE)
+# Used for a yes/no only, which no ordering of the alternatives changes.
+REFERRAL_CUE_FOLDED_RE = re.compile(
+    grouped_by_first_letter(alternatives(on_folded(REFERRAL_CUE_RE).pattern))
+)
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
 NAME_IN_TEXT_RE = re.compile(r"(?<![\w@.])" + PERSON_NAME)
 OWNER_NAME_WORDS = frozenset({"sergio", "sérgio", "pereira", "sergião"})

@@ -20,13 +20,12 @@ whatever its words: "Hello", "Test - body content", "Wow".
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import islice
 
 from mailbot.classify import vocab
-from mailbot.classify.extract import linkedin_matches, sender_text
-from mailbot.classify.features import detect_cv
+from mailbot.classify.extract import linkedin_matches, sender_text, unicodedata_fold
+from mailbot.classify.features import detect_cv, grouped_by_first_letter
 from mailbot.models import Label, ParsedMessage
 
 MAX_GATE_CHARS = 12_000
@@ -39,21 +38,9 @@ NO_APPLICANT_CUE = "no applicant cue in the text"
 NO_CLIENT_CUE = "no client cue in the text"
 
 
-NON_ASCII_RUN_RE = re.compile(r"[^\x00-\x7f]+")
-
-
 def fold(text: str) -> str:
     """Lower-case without accents: "Experiência" -> "experiencia"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    if decomposed.isascii():
-        return decomposed
-    # Combining marks are never ASCII: only the non-ASCII runs need a look, character by
-    # character (a CV's 4,000 characters one by one cost more than the cue search).
-    return NON_ASCII_RUN_RE.sub(_without_combining, decomposed).replace("ß", "ss")
-
-
-def _without_combining(match: re.Match[str]) -> str:
-    return "".join(ch for ch in match.group(0) if not unicodedata.combining(ch))
+    return unicodedata_fold(text.lower()).replace("ß", "ss")
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -64,18 +51,9 @@ def _alternation(phrases: set[str]) -> str:
         for p in sorted(phrases, key=len, reverse=True)
         if p
     ]
-    # Grouped by first letter ("a(?:dvisor|gile)|b(?:...)"): at each word start the search
-    # tries one group, not hundreds of phrases. Phrases with different first letters never
-    # match at the same place, and within a group the order stays longest first, so the
-    # search finds what the flat alternation finds.
-    groups: dict[str, list[str]] = {}
-    for part in parts:
-        first = part[0] if part[0].isalnum() else ""
-        groups.setdefault(first, []).append(part[1:] if first else part)
-    return "|".join(
-        f"{first}(?:{'|'.join(rests)})" if first else "|".join(rests)
-        for first, rests in groups.items()
-    )
+    # Grouped by first letter: at each word start the search tries one group, not hundreds
+    # of phrases; it finds what the flat alternation finds (see grouped_by_first_letter).
+    return grouped_by_first_letter(parts)
 
 
 def _cue_regex(

@@ -268,11 +268,14 @@ def apply_temperature(cats: dict[str, float], temperature: float) -> dict[str, f
     return {k: v / total for k, v in exps.items()}
 
 
+_APPLICANT, _CLIENT, _OTHER = Label.APPLICANT.value, Label.CLIENT.value, Label.OTHER.value
+
+
 def top_level_scores(cats: dict[str, float]) -> dict[str, float]:
-    top = {Label.APPLICANT.value: 0.0, Label.CLIENT.value: 0.0, Label.OTHER.value: 0.0}
+    top = {_APPLICANT: 0.0, _CLIENT: 0.0, _OTHER: 0.0}
     for name, value in cats.items():
-        if name.startswith(OTHER_PREFIX) or name == Label.OTHER.value:
-            top[Label.OTHER.value] += value
+        if name.startswith(OTHER_PREFIX) or name == _OTHER:
+            top[_OTHER] += value
         elif name in top:
             top[name] += value
     return top
