@@ -1274,11 +1274,11 @@ def _mime_header(name: str, value: str) -> str:
 
 
 class _MemoPolicy(email.policy.EmailPolicy):
-    """policy.default, remembering parsed MIME headers.
+    """policy.default, remembering the text of parsed MIME headers.
 
     The parser and our walk re-read Content-Type several times per part and policy.default
-    builds a new header object each time (the largest cost of parsing a plain reply). Header
-    objects are immutable, and these values repeat across parts and messages.
+    builds a new header object each time (the largest cost of parsing a plain reply). These
+    values repeat across parts and messages, boundaries aside (see _mime_header).
     """
 
     def header_fetch_parse(self, name: str, value: str) -> str:
@@ -1441,8 +1441,9 @@ class _NotPlain(Exception):
 
 
 class _Direct:
-    """The stdlib's feed parser (Python 3.11-3.13) for well-formed messages, from a list of
-    lines rather than line by line through a stack of generators and boundary matchers.
+    """The stdlib's feed parser for well-formed messages, from a list of lines rather than
+    line by line through a stack of generators and boundary matchers (the tests hold it to
+    the feed parser of the Python they run on).
 
     It takes the same steps and stores the same things (headers as header_source_parse
     gives them, payloads, preambles, epilogues, the line end dropped before a boundary),
@@ -1467,7 +1468,7 @@ class _Direct:
         root = EmailMessage(policy=_POLICY)
         try:
             direct.content(root, 0, len(direct.lines), 0)
-        except (_NotPlain, RecursionError):
+        except Exception:  # _NotPlain, or an error the feed parser may meet too
             return None
         if root.get_content_maintype() == "multipart" and not root.is_multipart():
             return None  # MultipartInvariantViolationDefect
