@@ -1101,9 +1101,14 @@ def company_from_domain_in_text(email: str, text: str, exclude: Sequence[str] = 
     cores = [_domain_core(email)]
     cores += [_domain_core("x@" + host) for host in _url_hosts(text[-1500:])]
     runs: list[tuple[list[str], list[str]]] | None = None
+    spelled: str | None = None
     for core in dict.fromkeys(NOT_SPELLING_RE.sub("", c) for c in cores if c):
+        if len(core) < 3:
+            continue
         # A run's spelling is a piece of the text's: most texts never spell the domain.
-        if len(core) < 3 or core not in _spelling(text):
+        if spelled is None:
+            spelled = _spelled(text)
+        if core not in spelled:
             continue
         if runs is None:
             # What each word spells, once: a run's spelling is its words' spellings joined
@@ -1130,14 +1135,17 @@ URL_HOST_FOLDED_RE = on_folded(URL_HOST_RE)
 HOST_ANCHOR_RE = re.compile(r"\.[a-z]{2}")
 
 
-@lru_cache(maxsize=1024)
-def _spelling(text: str) -> str:
+def _spelled(text: str) -> str:
     """`text` folded to [a-z0-9]: "Olivo-Secure" -> "olivosecure"."""
     low = text.lower()
     if low.isascii():
         # Nothing to fold; lower-case ASCII letters and digits only is spelled as it is.
         return low if low.isalnum() else NOT_SPELLING_RE.sub("", low)
     return NOT_SPELLING_RE.sub("", unicodedata_fold(low))
+
+
+# Words repeat (names, signatures): each is spelled once.
+_spelling = lru_cache(maxsize=1024)(_spelled)
 
 
 def _url_hosts(text: str) -> list[str]:
