@@ -12,6 +12,7 @@ from __future__ import annotations
 import binascii
 import hashlib
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -78,6 +79,8 @@ class TemplateLibrary:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self._stamp: int | None = None
+        self._languages: dict[str, set[str]] = {}
 
     def names(self) -> set[str]:
         return {
@@ -86,12 +89,24 @@ class TemplateLibrary:
         }
 
     def languages(self, name: str) -> set[str]:
-        found = set()
-        for path in self.directory.glob(f"{name}.*{TEMPLATE_SUFFIX}"):
-            parts = path.name[: -len(TEMPLATE_SUFFIX)].rsplit(".", 1)
-            if len(parts) == 2 and parts[0] == name:
-                found.add(parts[1])
-        return found
+        # Listing the folder for every draft cost more than rendering it: the answer is
+        # kept until the folder changes (a template added, removed or renamed). A change in
+        # the last two seconds could share its timestamp with the next one: list again.
+        try:
+            stamp: int | None = self.directory.stat().st_mtime_ns
+        except OSError:
+            stamp = None  # gone: listed (finding nothing) every time, as before
+        if stamp is None or stamp != self._stamp or time.time_ns() - stamp < 2_000_000_000:
+            self._stamp, self._languages = stamp, {}
+        found = self._languages.get(name)
+        if found is None:
+            found = set()
+            for path in self.directory.glob(f"{name}.*{TEMPLATE_SUFFIX}"):
+                parts = path.name[: -len(TEMPLATE_SUFFIX)].rsplit(".", 1)
+                if len(parts) == 2 and parts[0] == name:
+                    found.add(parts[1])
+            self._languages[name] = found
+        return set(found)
 
     def check(self, name: str) -> None:
         """Raise ConfigError if `name` has no English template or any fails to compile."""

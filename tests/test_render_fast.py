@@ -420,3 +420,13 @@ def test_a_plain_addr_spec_is_what_the_package_makes_of_it(email: str) -> None:
     if "=?" in email:
         return
     assert HeaderAddress(addr_spec=email).addr_spec == email
+
+
+def test_template_languages_follow_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "ack.en.txt.j2").write_text("Hi\n")
+    library = TemplateLibrary(tmp_path)
+    assert library.languages("ack") == {"en"}
+    (tmp_path / "ack.pt.txt.j2").write_text("Olá\n")
+    assert library.languages("ack") == {"en", "pt"}
+    (tmp_path / "ack.en.txt.j2").unlink()
+    assert library.languages("ack") == {"pt"}
