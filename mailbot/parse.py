@@ -26,6 +26,7 @@ import quopri
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -705,11 +706,110 @@ _PDFIUM_LOCK = threading.Lock()
 def _pdf_text(payload: bytes, max_pages: int, limit: int) -> str:
     """PDFium's text (~0.7 ms a CV page, 5-10x faster than pypdf, and it reads bullets that
     pypdf turns into DEL); pypdf when PDFium cannot open the file, so a broken PDF is
-    reported with pypdf's reason as before."""
-    try:
-        return _pdfium_text(payload, max_pages, limit)
-    except Exception:
-        return _pypdf_text(payload, max_pages, limit)
+    reported with pypdf's reason as before, or when PDFium could be made to decode too much
+    (see _pdfium_input)."""
+    safe = _pdfium_input(payload)
+    if safe is not None:
+        try:
+            return _pdfium_text(safe, max_pages, limit)
+        except Exception:
+            pass
+    return _pypdf_text(payload, max_pages, limit)
+
+
+# PDFium has no limit on what it decodes: a 2 MB PDF whose page content inflates to 2 GB
+# took 3 GB and 9 s (pypdf stops it at 75 MB). Before PDFium reads a PDF, every stream in it
+# is accounted for: an image's data is zeroed (text extraction never decodes an image, and
+# zeros decode to nothing in any other role), any other stream must decode to at most
+# _MAX_PDF_DECODED bytes in all, as inflated here or bounded by deflate's 1032:1 ratio.
+# What cannot be accounted for (other filters, encryption, lengths that do not add up) goes
+# to pypdf.
+_MAX_PDF_DECODED = 8_000_000
+_PDF_WHITESPACE = b"\x00\t\n\x0c\r "
+_PDF_FLATE = (b"FlateDecode", b"Fl")
+_PDF_SHRINKING = (b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx")
+_PDF_IMAGE_CODECS = (b"DCTDecode", b"DCT", b"JPXDecode", b"JBIG2Decode", b"CCITTFaxDecode", b"CCF")
+_PDF_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+_PDF_LENGTH = re.compile(rb"/Length\s+(\d{1,10})(?:\s+(\d{1,5})\s+R)?(?=[\s/>])")
+_PDF_SUBTYPE = re.compile(rb"/Subtype\s*/([^\s/\[\]<>()]+)")
+_PDF_NUMBER_OBJECT = re.compile(rb"(?<!\d)(\d{1,10})\s+(\d{1,5})\s+obj\s*(\d{1,10})\s*endobj")
+
+
+def _pdfium_input(payload: bytes) -> bytes | None:
+    """The PDF as PDFium may read it (images zeroed), or None when pypdf should read it."""
+    safe: bytearray | None = None
+    budget = _MAX_PDF_DECODED
+    numbers: dict[tuple[bytes, bytes], list[int]] | None = None  # "N G obj <int> endobj"
+    position = 0
+    while (found := payload.find(b"stream", position)) >= 0:
+        position = found + 6
+        if payload[found - 3 : found] == b"end":
+            continue
+        if safe is not None and not any(safe[found : found + 6]):
+            continue  # in data zeroed already
+        start = found + 6
+        if payload[start : start + 2] == b"\r\n":
+            start += 2
+        elif payload[start : start + 1] in (b"\r", b"\n"):
+            start += 1
+        obj = payload.rfind(b"obj", 0, found)
+        if obj < 0:
+            return None
+        header = payload[obj + 3 : found]
+        if b"#" in header or b"%" in header:
+            return None  # an escaped name or a comment could hide a key from the patterns
+        lengths = _PDF_LENGTH.findall(header)
+        if len(lengths) != 1:
+            return None
+        number, generation = lengths[0]
+        if generation:
+            if numbers is None:
+                numbers = {}
+                for key_number, key_generation, value in _PDF_NUMBER_OBJECT.findall(payload):
+                    numbers.setdefault((key_number, key_generation), []).append(int(value))
+            resolved = numbers.get((number, generation), [])
+            if len(resolved) != 1:
+                return None
+            length = resolved[0]
+        else:
+            length = int(number)
+        end = payload.find(b"endstream", start)
+        if end < start + length or payload[start + length : end].strip(_PDF_WHITESPACE):
+            return None  # PDFium would take its own view of where the data ends
+        if _PDF_SUBTYPE.findall(header) == [b"Image"]:
+            if safe is None:
+                safe = bytearray(payload)
+            safe[start : start + length] = bytes(length)
+            continue
+        decoded = _pdf_decoded_size(payload[start : start + length], header, budget)
+        if decoded is None or decoded > budget:
+            return None
+        budget -= decoded
+    return payload if safe is None else bytes(safe)
+
+
+def _pdf_decoded_size(data: bytes, header: bytes, budget: int) -> int | None:
+    """What PDFium decodes a stream to, or more when that is over `budget`; None when it
+    cannot tell."""
+    filters = _PDF_FILTER.findall(header)
+    if len(filters) != header.count(b"/Filter") or len(filters) > 1:
+        return None  # an indirect filter, or one in a nested dictionary
+    names: list[bytes] = []
+    if filters:
+        tokens = filters[0].strip(b"[]").split()
+        if not all(token.startswith(b"/") for token in tokens):
+            return None  # an indirect or odd filter
+        names = [token[1:] for token in tokens]
+    if not names or (len(names) == 1 and names[0] in _PDF_IMAGE_CODECS):
+        return len(data)  # image codecs are only run for images
+    if len(names) == 1 and names[0] in _PDF_FLATE:
+        try:
+            return len(zlib.decompressobj().decompress(data, budget + 1))
+        except zlib.error:
+            return None
+    if len(names) == 2 and names[0] in _PDF_SHRINKING and names[1] in _PDF_FLATE:
+        return 1032 * len(data) + 1024  # deflate's largest ratio
+    return None
 
 
 def _pdfium_text(payload: bytes, max_pages: int, limit: int) -> str:

@@ -1235,3 +1235,115 @@ def test_direct_parse_builds_the_stdlib_tree_for_nested_mime(rng: random.Random,
     assert _tree(parse._feed_parse(data)) == _tree(
         email.message_from_bytes(data, policy=parse._POLICY)
     )
+
+
+def _raw_pdf(content: bytes, content_header: bytes = b"", image: bytes | None = None) -> bytes:
+    """A one-page PDF whose page content (and image) streams are given as they are stored."""
+    resources = b"/Font << /F1 5 0 R >>" + (b" /XObject << /Im0 6 0 R >>" if image else b"")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << " + resources + b" >> >>",
+        b"<< /Length %d %s >>\nstream\n" % (len(content), content_header)
+        + content
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    if image is not None:
+        objects.append(
+            b"<< /Type /XObject /Subtype /Image /Width 9000 /Height 9000 /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+            % len(image)
+            + image
+            + b"\nendstream"
+        )
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+
+
+_HELLO = b"BT /F1 12 Tf 72 720 Td (hello) Tj ET\n"
+
+
+def _deflate_bomb(size: int) -> bytes:
+    packer = __import__("zlib").compressobj(9)
+    chunk = b" " * 1_000_000
+    return (
+        packer.compress(_HELLO)
+        + b"".join(packer.compress(chunk) for _ in range(size // len(chunk)))
+        + packer.flush()
+    )
+
+
+def test_pdfium_reads_only_pdfs_whose_streams_are_accounted_for() -> None:
+    from mailbot import parse
+
+    zlib = __import__("zlib")
+    plain = _raw_pdf(_HELLO)
+    assert parse._pdfium_input(plain) == plain
+    assert "hello" in parse._pdf_text(plain, 20, 1000)
+    flate = _raw_pdf(zlib.compress(_HELLO), b"/Filter /FlateDecode")
+    assert parse._pdfium_input(flate) == flate
+    # a page content that inflates past the budget, or with a filter that could: pypdf
+    assert parse._pdfium_input(_raw_pdf(_deflate_bomb(20_000_000), b"/Filter /FlateDecode")) is None
+    twice = zlib.compress(zlib.compress(_HELLO))
+    assert parse._pdfium_input(_raw_pdf(twice, b"/Filter [/FlateDecode /FlateDecode]")) is None
+    assert parse._pdfium_input(_raw_pdf(_HELLO, b"/Filter /LZWDecode")) is None
+    assert parse._pdfium_input(_raw_pdf(_HELLO, b"/Filter 7 0 R")) is None
+    length = b"/Length %d" % len(_HELLO)
+    assert parse._pdfium_input(plain.replace(length, b"/Length 30")) is None
+    assert parse._pdfium_input(plain.replace(length, b"/Length 9 0 R")) is None
+    assert parse._pdfium_input(plain.replace(b"/Length", b"/Len#67th")) is None
+    resolved = plain.replace(length, b"/Length 9 0 R") + b"9 0 obj\n%d\nendobj\n" % len(_HELLO)
+    assert parse._pdfium_input(resolved) == resolved
+
+
+def test_pdf_images_are_zeroed_for_pdfium() -> None:
+    """Text extraction never decodes an image; in any other role zeros decode to nothing."""
+    from mailbot import parse
+
+    bomb = _deflate_bomb(20_000_000)
+    drawn = _raw_pdf(_HELLO, image=bomb)
+    safe = parse._pdfium_input(drawn)
+    assert safe is not None and len(safe) == len(drawn) and bomb not in safe
+    assert "hello" in parse._pdf_text(drawn, 20, 1000)
+    # the same stream labelled as an image but made the page content
+    disguised = _raw_pdf(bomb, b"/Filter /FlateDecode /Subtype /Image")
+    safe = parse._pdfium_input(disguised)
+    assert safe is not None and bomb not in safe
+    assert parse._pdf_text(disguised, 20, 1000).strip() == ""
+
+
+def test_a_pdf_bomb_costs_little_memory() -> None:
+    """PDFium alone took 950 MB for this 500 KB PDF (a page content inflating to 500 MB)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import resource, sys, zlib\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from tests.test_parse import _deflate_bomb, _raw_pdf\n"
+        "from mailbot import parse\n"
+        "pdf = _raw_pdf(_deflate_bomb(500_000_000), b'/Filter /FlateDecode')\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        "    parse._pdf_text(pdf, 20, 200_000)\n"
+        "except Exception:\n"
+        "    pass  # pypdf's limit: a defect in parse_message\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(REPO)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) < 400_000  # KB
