@@ -447,8 +447,8 @@ def content_tokens(text: str) -> list[str]:
 
 
 MONEY_HINT_FOLDED_RE = on_folded(MONEY_HINT_RE)
-# MONEY_HINT_RE's alternatives without a currency sign; the currency words each start with one
-# of these.
+# Without a currency sign, MONEY_HINT_RE can only find an amount with a multiplier or one of
+# the currency codes.
 NUMBER_HINT_RE = re.compile(r"\d\s?(?:k|mil)\b")
 CURRENCY_CODE_HINT_RE = re.compile(r"\b(?:usd|eur|brl|gbp)\b")
 CURRENCY_CODES = ("usd", "eur", "brl", "gbp")
