@@ -4,6 +4,7 @@ itself (commit 4f37388), kept verbatim as the reference the fast one is compared
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -15,6 +16,7 @@ from typing import Any
 
 from mailbot.models import Address, Classification, Draft, ParsedMessage, SendPolicy
 from mailbot.render import (
+    _DRAFT_HEADERS,
     MAX_REFERENCES,
     TemplateLibrary,
     _first_name,
@@ -129,6 +131,21 @@ def reference_render_draft(
         send_policy=send_policy,
         purpose=purpose,
     )
+
+
+def reference_verify_headers(raw: bytes) -> None:
+    """mailbot.render._verify_headers before it searched the whole header at once."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    seen: set[bytes] = set()
+    for line in head.split(b"\r\n"):
+        if re.search(r"[\x00-\x1f\x7f]+", line.decode("latin-1").replace("\t", " ")):
+            raise ValueError(f"draft header line has a control character: {line[:60]!r}")
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded continuation
+        name = line.split(b":", 1)[0].strip().lower()
+        if name.decode("latin-1") not in _DRAFT_HEADERS or name in seen:
+            raise ValueError(f"draft header {name[:40]!r} not expected here")
+        seen.add(name)
 
 
 def decoded_view(raw: bytes) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.headerregistry import Address as HeaderAddress
@@ -31,12 +31,20 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from render_reference import decoded_view, reference_mailboxes, reference_render_draft
+from render_reference import (
+    decoded_view,
+    reference_mailboxes,
+    reference_render_draft,
+    reference_verify_headers,
+)
 
 from mailbot.config import OwnerSettings
 from mailbot.models import (
     Address,
+    ApplicantFields,
+    Budget,
     Classification,
+    ClientFields,
     Draft,
     Label,
     ParsedMessage,
@@ -46,6 +54,7 @@ from mailbot.render import (
     _PLAIN_ADDR_SPEC,
     TemplateLibrary,
     _address_field,
+    _plain,
     _qp_body,
     _unstructured,
     _verify_headers,
@@ -422,6 +431,14 @@ def test_a_plain_addr_spec_is_what_the_package_makes_of_it(email: str) -> None:
     assert HeaderAddress(addr_spec=email).addr_spec == email
 
 
+def test_context_dicts_are_asdict() -> None:
+    applicant = ApplicantFields(name="Ana", roles=("cto", "qa"), has_cv_attachment=True)
+    client = ClientFields(company="X", budget=Budget("$9k/month", 9000.0, "USD", "month"))
+    assert _plain(applicant) == asdict(applicant)
+    assert _plain(client) == asdict(client)
+    assert _plain(ClientFields()) == asdict(ClientFields())
+
+
 def test_template_languages_follow_the_folder(tmp_path: Path) -> None:
     (tmp_path / "ack.en.txt.j2").write_text("Hi\n")
     library = TemplateLibrary(tmp_path)
@@ -430,3 +447,24 @@ def test_template_languages_follow_the_folder(tmp_path: Path) -> None:
     assert library.languages("ack") == {"en", "pt"}
     (tmp_path / "ack.en.txt.j2").unlink()
     assert library.languages("ack") == {"pt"}
+
+
+HEADER_LINES = [
+    b"From: a@b", b"To: c@d", b"Subject: x", b" folded", b"\tfolded", b"Bcc: e@f", b"",
+    b"Subject: \x00", b"X-Mailbot-Source: <a\rb>", b"Date: \tx", b"To: c\nd", b"\x7f",
+    b"to : c@d", b"Cc:", b"Subject: caf\xc3\xa9", b"Subject: \x85",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(lines=st.lists(st.sampled_from(HEADER_LINES), max_size=8), body=st.sampled_from([b"", b"x"]))
+def test_header_check_as_before(lines: list[bytes], body: bytes) -> None:
+    raw = b"\r\n".join(lines) + b"\r\n\r\n" + body
+    try:
+        reference_verify_headers(raw)
+    except ValueError as exc:
+        with pytest.raises(ValueError) as raised:
+            _verify_headers(raw)
+        assert str(raised.value) == str(exc)
+    else:
+        _verify_headers(raw)
