@@ -1089,11 +1089,12 @@ _GREETING_MIN_DEPTH = 5
 
 
 @lru_cache(maxsize=8)
-def _known_corpus(known_texts: tuple[str, ...]) -> str:
+def _known_corpus(known_texts: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """The known texts' words, space-separated, and the set of them."""
     words = []
     for text in known_texts:
         words.extend(_WORDS.findall(text.lower()))
-    return " " + " ".join(words) + " "
+    return " " + " ".join(words) + " ", frozenset(words)
 
 
 def _is_quote_mark(line: str) -> bool:
@@ -1164,14 +1165,16 @@ def _outlook_block_end(lines: list[str], index: int) -> int:
     return last if has_date and (fields >= 2 or "@" in line) else -1
 
 
-def _mark_known(lines: list[str], kinds: list[int], known: str) -> None:
+def _mark_known(lines: list[str], kinds: list[int], known: tuple[str, frozenset[str]]) -> None:
     """Mark lines that repeat a known text (the newsletter), however the client re-wrapped it."""
+    corpus, vocabulary = known
     for index, line in enumerate(lines):
         if kinds[index] != _NEW:
             continue
         words = _WORDS.findall(line.lower())
         long_enough = len(words) >= 4 or (len(words) >= 3 and len(line) >= 20)
-        if long_enough and f" {' '.join(words)} " in known:
+        # a word the known texts lack rules the line out without searching them
+        if long_enough and vocabulary.issuperset(words) and f" {' '.join(words)} " in corpus:
             kinds[index] = _KNOWN
     # Short lines ("Hey,", "Sergio Pereira,") between two known lines belong to the same quote.
     previous_known = -1
