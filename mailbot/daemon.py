@@ -629,7 +629,7 @@ class Poller:
             "uid": raw.uid,
             "uidvalidity": raw.uidvalidity,
             "digest": data_digest,
-            "size": len(raw.data),
+            "size": raw.size or len(raw.data),
             "subject": parsed.subject[:300],
             "from": parsed.from_addr.email if parsed.from_addr else "",
             "person": cls.person.email if cls.person else "",

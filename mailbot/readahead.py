@@ -61,7 +61,8 @@ class ImapConnector:
 @dataclass(frozen=True)
 class ReadBatch:
     """One batch of UIDs as read: sizes, the oversized left unfetched, the messages, and
-    (when read ahead) their parse and digests, one per message."""
+    (when read ahead) their parse and digests, one per message. Read ahead, the messages
+    come without their bytes (`data` is empty, `size` is kept): `parsed` stands for them."""
 
     uids: list[int]
     sizes: dict[int, int]
@@ -132,8 +133,11 @@ def fetch_and_parse(
         _close_worker_connection()  # never reuse a connection in an unknown state
         raise
     datas = [raw.data for raw in batch.raws]
+    # The bytes stay here: the daemon needs only their parse, digest and size, and sending
+    # them back doubled the bytes to unpickle there (a CV travels in its parse too).
     return replace(
         batch,
+        raws=[replace(raw, data=b"", size=raw.size or len(raw.data)) for raw in batch.raws],
         parsed=parse_raws(datas, known_texts),
         digests=[digest(data) for data in datas],
     )

@@ -298,7 +298,14 @@ def test_a_backlog_read_ahead_in_a_worker_is_decided_as_without_it(
         try:
             poller.poll()
             return {
-                key: (r.get("label"), r.get("rule"), r.get("action"), tuple(r.get("drafts", ())))
+                key: (
+                    r.get("label"),
+                    r.get("rule"),
+                    r.get("action"),
+                    tuple(r.get("drafts", ())),
+                    r.get("digest"),  # the bytes stayed in the worker: these came with them
+                    r.get("size"),
+                )
                 for key, r in store.items("messages")
             }
         finally:
