@@ -1,13 +1,14 @@
 """Wiring: IMAP in, pipeline, drafts out, state recorded. The only place that sequences
 side effects, so the order below is the crash-safety argument:
 
-1. fetch a batch with BODY.PEEK[] (never \\Seen);
+1. fetch a batch with BODY.PEEK[] (never \\Seen), in the read-ahead worker for a backlog;
 2. analyse and decide every message (pure); record, in ONE commit, what each decision
    changed (people, leads, intros), each draft as `pending`, and the message itself as
    processed under its content digest;
 3. for each pending draft: search Drafts for its deterministic Message-ID and APPEND only
    if absent, then mark it `in_drafts`;
-4. advance the folder's last UID, COMMIT.
+4. advance the folder's last UID: durable with the next batch's commit in (2), or the
+   poll's last one (one fsync per batch, not two).
 
 A kill before (2) re-reads the batch and decides it afresh: nothing of it was durable.
 After (2) the batch is known by digest and is never decided again. That matters because a
@@ -370,8 +371,9 @@ class Poller:
         for uid in batch.oversized:
             self._quarantine_unfetched(folder, uidvalidity, uid, batch.sizes[uid], summary)
         self._process_batch(conn, batch, drafts_folder, summary)
+        # Durable with the next batch's decisions (or the poll's last commit): until then a
+        # kill only re-reads this batch, which its digests already account for.
         self.store.put("folders", folder, {"uidvalidity": uidvalidity, "last_uid": max(batch.uids)})
-        self.store.commit()
 
     def _forget_unfetched(self, folder: str, uidvalidity: Any) -> None:
         """Oversized messages are known only by UID (their bytes were never read: no
