@@ -634,12 +634,16 @@ class Pipeline:
 def _to_member(draft: Draft) -> Draft:
     """A note to a network member before the client opted in: the client's Message-ID (in
     X-Mailbot-Source) can carry their domain or address, so it does not travel."""
-    from email import message_from_bytes
-    from email.policy import SMTP
-
-    msg = message_from_bytes(draft.raw, policy=SMTP)
-    del msg["X-Mailbot-Source"]
-    return replace(draft, raw=msg.as_bytes())
+    # Cut from the bytes: parsing and re-serialising refolded every long header line.
+    head, separator, body = draft.raw.partition(b"\r\n\r\n")
+    kept: list[bytes] = []
+    dropping = False
+    for line in head.split(b"\r\n"):
+        if line[:1] not in (b" ", b"\t"):  # a field's first line; else its continuation
+            dropping = line.split(b":", 1)[0].strip().lower() == b"x-mailbot-source"
+        if not dropping:
+            kept.append(line)
+    return replace(draft, raw=b"\r\n".join(kept) + separator + body)
 
 
 def _stub_message(message_id: str, subject: str) -> ParsedMessage:
