@@ -517,9 +517,15 @@ class _Walk:
     """State gathered while descending one message tree."""
 
     def __init__(
-        self, max_attachment_text: int, max_pdf_pages: int, max_doc_bytes: int, runs: _Runs
+        self,
+        max_attachment_text: int,
+        max_pdf_pages: int,
+        max_doc_bytes: int,
+        runs: _Runs,
+        native_pdf: bool = True,
     ) -> None:
         self.max_attachment_text = max_attachment_text
+        self.native_pdf = native_pdf
         self.max_pdf_pages = max_pdf_pages
         self.max_doc_bytes = max_doc_bytes
         self.defects: list[str] = []
@@ -685,7 +691,7 @@ def _record_attachment(part: Message, info: _PartInfo, walk: _Walk) -> Attachmen
 def _attachment_text(kind: str, payload: bytes, charset: str | None, walk: _Walk, name: str) -> str:
     limit = walk.max_attachment_text
     extractors: dict[str, Callable[[], str]] = {
-        "pdf": lambda: _pdf_text(payload, walk.max_pdf_pages, limit),
+        "pdf": lambda: _pdf_text(payload, walk.max_pdf_pages, limit, walk.native_pdf),
         "docx": lambda: _docx_text(payload, limit),
         "odt": lambda: _odt_text(payload, limit),
         "rtf": lambda: _rtf_text(payload[: limit * 4], limit),
@@ -703,12 +709,13 @@ def _attachment_text(kind: str, payload: bytes, charset: str | None, walk: _Walk
 _PDFIUM_LOCK = threading.Lock()
 
 
-def _pdf_text(payload: bytes, max_pages: int, limit: int) -> str:
+def _pdf_text(payload: bytes, max_pages: int, limit: int, native: bool = True) -> str:
     """PDFium's text (~0.7 ms a CV page, 5-10x faster than pypdf, and it reads bullets that
     pypdf turns into DEL); pypdf when PDFium cannot open the file, so a broken PDF is
     reported with pypdf's reason as before, or when PDFium could be made to decode too much
-    (see _pdfium_input)."""
-    safe = _pdfium_input(payload)
+    (see _pdfium_input), or when `native` is off: PDFium is C++, and a crash in it takes
+    the process with it, so the daemon runs it only in its disposable read-ahead worker."""
+    safe = _pdfium_input(payload) if native else None
     if safe is not None:
         try:
             return _pdfium_text(safe, max_pages, limit)
@@ -1750,16 +1757,21 @@ def parse_message(
     max_pdf_pages: int = 20,
     max_doc_bytes: int = 10_000_000,
     known_texts: Sequence[str] = (),
+    native_pdf: bool = True,
 ) -> ParsedMessage:
     """Parse raw RFC 5322 bytes. Never raises; problems are listed in `defects`.
 
     `known_texts`: texts replies may quote without '>' (the newsletter), see quote_split().
+    `native_pdf`: PDF text with PDFium (fast, native code) rather than pypdf (pure Python,
+    cannot crash the process); see _pdf_text().
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         data = b""
     data = bytes(data)
     try:
-        return _parse(data, max_attachment_text, max_pdf_pages, max_doc_bytes, known_texts)
+        return _parse(
+            data, max_attachment_text, max_pdf_pages, max_doc_bytes, known_texts, native_pdf
+        )
     except RecursionError:
         failure = "message too deeply nested"
     except Exception as exc:
@@ -1792,6 +1804,7 @@ def _parse(
     max_pdf_pages: int,
     max_doc_bytes: int,
     known_texts: Sequence[str],
+    native_pdf: bool = True,
 ) -> ParsedMessage:
     defects: list[str] = []
     runs: _Runs = {}
@@ -1813,7 +1826,7 @@ def _parse(
     from_addrs = _parse_addresses(msg, raw_headers, "from", defects)
     senders = _parse_addresses(msg, raw_headers, "sender", defects)
 
-    walk = _Walk(max_attachment_text, max_pdf_pages, max_doc_bytes, runs)
+    walk = _Walk(max_attachment_text, max_pdf_pages, max_doc_bytes, runs, native_pdf)
     plain, html = _guard(defects, "body", lambda: _body_of(msg, walk, 0, 0), ("", ""))
     html_only = False
     if plain.strip():

@@ -115,7 +115,11 @@ class Pipeline:
             if parsed_ahead is not None:
                 parsed = parsed_ahead[index]
             else:
-                parsed = parse_message(raw.data, known_texts=self.config.newsletter_texts)
+                # in the daemon process: pypdf, which cannot crash it (PDFium runs only in
+                # the read-ahead worker, where a crash costs a process, not the daemon)
+                parsed = parse_message(
+                    raw.data, known_texts=self.config.newsletter_texts, native_pdf=False
+                )
             try:
                 safety = machine_check(parsed, owner_addresses)
             except Exception as exc:  # a bug must not stop the batch

@@ -10,6 +10,10 @@ in order, exactly as without it, so the crash-safety argument of daemon.py is un
 When the worker cannot be used (a connection factory that cannot cross a process
 boundary, as tests inject; a worker that died or failed a batch), the batch is fetched
 here with the daemon's own connection and, for a backlog, only parsed in the worker.
+
+PDF text is read with PDFium (native code) only in the worker: a message that crashes it
+kills the worker, and its batch is then read and parsed here with pypdf (pure Python), so
+no message can take the daemon down, or make it crash again on every restart.
 """
 
 from __future__ import annotations

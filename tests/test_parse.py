@@ -1347,3 +1347,26 @@ def test_a_pdf_bomb_costs_little_memory() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) < 400_000  # KB
+
+
+def test_pdf_text_without_pdfium_when_native_code_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daemon process parses with native_pdf=False: PDFium (C++) is never entered."""
+    from mailbot import parse
+
+    entered: list[int] = []
+    original = parse._pdfium_input
+
+    def spy(payload: bytes) -> bytes | None:
+        entered.append(len(payload))
+        return original(payload)
+
+    monkeypatch.setattr(parse, "_pdfium_input", spy)
+    msg = _message("Here is my CV.")
+    pdf = _pdf_bytes(["Ana Costa", "Senior Python Engineer"])
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="Ana CV.pdf")
+    safe = parse_message(bytes(msg), native_pdf=False)
+    assert entered == []
+    assert "Senior Python Engineer" in safe.attachments[0].text
+    fast = parse_message(bytes(msg))
+    assert entered == [len(pdf)]
+    assert "Senior Python Engineer" in fast.attachments[0].text

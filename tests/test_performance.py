@@ -351,3 +351,49 @@ def test_a_worker_that_cannot_read_hands_its_batches_back(
     assert [b.uids for b in read] == batches
     assert [raw.uid for b in read for raw in b.raws] == uids
     assert all(b.parsed is not None and len(b.parsed) == len(b.raws) for b in read)
+
+
+class _DyingConnector:
+    """Stands for a native crash in the worker (PDFium is C++): the process just dies."""
+
+    def __call__(self) -> Any:
+        import os
+
+        os._exit(70)
+
+
+def test_a_worker_that_dies_costs_no_batch_and_the_daemon_parses_without_pdfium(
+    dovecot: DovecotServer, conn: ImapConnection, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that kills the worker is read again here and parsed here with pypdf, so a
+    message that crashes PDFium cannot take the daemon down with it."""
+    from mailbot import pipeline as pipeline_module
+    from mailbot.readahead import ReadAhead
+    from mailbot.samples import samples
+
+    dovecot.write_maildir("INBOX", [sample.data for sample in samples()[:12]])
+    status = conn.select("INBOX", readonly=True)
+    uids = conn.new_uids(status, 0)
+    batches = [uids[i : i + 5] for i in range(0, len(uids), 5)]
+    dying: Any = _DyingConnector()
+    with ReadAhead(dying, (), 10_000_000, enabled=True) as reader:
+        read = list(reader.batches(conn, "INBOX", status.uidvalidity, batches))
+        assert reader.pool is None  # given up on: this process reads from now on
+    assert [raw.uid for b in read for raw in b.raws] == uids
+    assert all(b.parsed is None and all(raw.data for raw in b.raws) for b in read)
+
+    natives: list[bool] = []
+    original = pipeline_module.parse_message
+
+    def spy(data: bytes, **options: Any) -> Any:
+        natives.append(options.get("native_pdf", True))
+        return original(data, **options)
+
+    monkeypatch.setattr(pipeline_module, "parse_message", spy)
+    poller, store = _poller_for(dovecot, tmp_path / "state")
+    try:
+        analyses = poller.pipeline.analyse([raw for b in read for raw in b.raws])
+    finally:
+        store.close()
+    assert len(analyses) == len(uids)
+    assert natives and not any(natives)
