@@ -33,9 +33,8 @@ def _draft(number: int, in_reply_to: str = "") -> bytes:
     return message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
 
 
-@pytest.fixture
-def conn(dovecot: DovecotServer) -> Iterator[ImapConnection]:
-    settings = ImapSettings(
+def _settings(dovecot: DovecotServer) -> ImapSettings:
+    return ImapSettings(
         host=dovecot.host,
         port=dovecot.port,
         user=dovecot.user,
@@ -43,7 +42,11 @@ def conn(dovecot: DovecotServer) -> Iterator[ImapConnection]:
         security="none",
         timeout=10.0,
     )
-    with connect(settings) as connection:
+
+
+@pytest.fixture
+def conn(dovecot: DovecotServer) -> Iterator[ImapConnection]:
+    with connect(_settings(dovecot)) as connection:
         yield connection
 
 
@@ -336,15 +339,7 @@ def test_a_worker_that_cannot_read_hands_its_batches_back(
     dovecot.write_maildir("INBOX", [sample.data for sample in samples()[:12]])
     status = conn.select("INBOX", readonly=True)
     uids = conn.new_uids(status, 0)
-    good = ImapSettings(
-        host=dovecot.host,
-        port=dovecot.port,
-        user=dovecot.user,
-        password=dovecot.password,
-        security="none",
-        timeout=5.0,
-    )
-    broken = ImapConnector(replace(good, port=9))
+    broken = ImapConnector(replace(_settings(dovecot), port=9))
     batches = [uids[i : i + 5] for i in range(0, len(uids), 5)]
     with ReadAhead(broken, (), 10_000_000, enabled=True) as reader:
         read = list(reader.batches(conn, "INBOX", status.uidvalidity, batches))
