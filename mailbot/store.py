@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -102,12 +103,17 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write `data` to `path` so that a crash leaves either the old or the new file."""
-    atomic_write_chunks(path, (data,), mode)
+def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True) -> None:
+    """Write `data` to `path` so that a crash leaves either the old or the new file.
+
+    `sync_folder=False` leaves the folder's fsync (which makes the rename durable) to the
+    caller, who may do it once for many files (Store.stage_file)."""
+    atomic_write_chunks(path, (data,), mode, sync_folder=sync_folder)
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) -> None:
+def atomic_write_chunks(
+    path: Path, chunks: Iterable[bytes], mode: int = 0o600, *, sync_folder: bool = True
+) -> None:
     """atomic_write() of a stream: a large file never has to exist in memory at once."""
     tmp = path.with_name(f".{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
@@ -117,18 +123,8 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o600) 
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
-
-
-def _write_in_place(path: Path, data: bytes) -> None:
-    """atomic_write() but for the folder's fsync, which the commit does once for all."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, path)
+    if sync_folder:
+        _fsync_dir(path.parent)
 
 
 class Store:
@@ -317,7 +313,9 @@ class Store:
         earlier = self._staged.get(target)
         if earlier is not None:
             earlier.exception()  # the same file twice in a batch: the later write must win
-        self._staged[target] = self._staging.submit(_write_in_place, target, data)
+        self._staged[target] = self._staging.submit(
+            partial(atomic_write, target, data, sync_folder=False)
+        )
         self._staged_dirs.add(target.parent)
         return target
 
