@@ -421,27 +421,28 @@ class Poller:
     ) -> None:
         fresh: list[RawMessage] = []
         fresh_parsed: list[ParsedMessage] = []
-        digests: dict[int, str] = {}  # by the raw's identity: computed once per message
+        fresh_digests: list[str] = []  # computed once per message, used twice
         for index, raw in enumerate(batch.raws):
             data_digest = batch.digest_of(index)
             if self._already_known(raw, data_digest):
                 summary.skipped += 1
             else:
                 fresh.append(raw)
-                digests[id(raw)] = data_digest
+                fresh_digests.append(data_digest)
                 if batch.parsed is not None:
                     fresh_parsed.append(batch.parsed[index])
         outcomes: list[Outcome] = []
         moves: list[tuple[RawMessage, str]] = []
         ahead = fresh_parsed if batch.parsed is not None else None
-        for analysis in self.pipeline.analyse(fresh, ahead):
+        analyses = self.pipeline.analyse(fresh, ahead)  # one per raw, in order
+        for analysis, data_digest in zip(analyses, fresh_digests, strict=True):
             outcome = self.pipeline.finish(analysis, self.view)
             outcomes.append(outcome)
             if outcome.decision.action == "move" and outcome.decision.folder:
                 moves.append((analysis.raw, outcome.decision.folder))
             self._record_intent(analysis, outcome)
             self._apply_changes(outcome)
-            self._record_done(analysis.raw, digests[id(analysis.raw)], outcome, summary)
+            self._record_done(analysis.raw, data_digest, outcome, summary)
         # Decisions, their state changes and draft intents become durable together, before
         # any APPEND: after this commit a kill never leads to deciding them again.
         self.store.commit()

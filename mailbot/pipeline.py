@@ -101,9 +101,8 @@ class Pipeline:
     ) -> list[Analysis]:
         """Parse, machine-check and classify a batch (classification batched for speed).
 
-        `parsed_ahead`: `parse_message(raw.data, known_texts=config.newsletter_texts)` for each
-        raw, done elsewhere (the
-        daemon parses the next batch in a second process while this one is classified)."""
+        `parsed_ahead`: each raw's `parse_message(raw.data, known_texts=...)` done elsewhere
+        (the read-ahead worker parses the next batches while this one is classified)."""
         settings = self.config.settings
         owner_addresses = settings.owner.addresses
         limits = settings.limits

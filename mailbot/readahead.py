@@ -141,7 +141,7 @@ def fetch_and_parse(
     # them back doubled the bytes to unpickle there (a CV travels in its parse too).
     return replace(
         batch,
-        raws=[replace(raw, data=b"", size=raw.size or len(raw.data)) for raw in batch.raws],
+        raws=[replace(raw, data=b"") for raw in batch.raws],  # fetch_raw set their size
         parsed=parse_raws(datas, known_texts),
         digests=[digest(data) for data in datas],
     )
