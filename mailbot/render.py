@@ -132,12 +132,6 @@ class TemplateLibrary:
         return template.render(**context)
 
 
-def _address_list(addresses: Sequence[Address]) -> str:
-    return ", ".join(
-        Address(header_safe(a.name), header_safe(a.email)).formatted() for a in addresses
-    )
-
-
 _DRAFT_HEADERS = frozenset(
     {
         "from",
