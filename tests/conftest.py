@@ -42,8 +42,7 @@ def smtp_sink() -> Iterator[SmtpSink]:
         yield sink
 
 
-@pytest.fixture
-def mailbot_env(dovecot: DovecotServer, smtp_sink: SmtpSink, tmp_path: Path) -> dict[str, str]:
+def env_for(dovecot: DovecotServer, sink: SmtpSink, state: Path, **extra: str) -> dict[str, str]:
     """Environment variables (DESIGN.md contract) pointing mailbot at the test servers."""
     return {
         "MAILBOT_IMAP_HOST": dovecot.host,
@@ -51,10 +50,16 @@ def mailbot_env(dovecot: DovecotServer, smtp_sink: SmtpSink, tmp_path: Path) -> 
         "MAILBOT_IMAP_USER": dovecot.user,
         "MAILBOT_IMAP_PASSWORD": dovecot.password,
         "MAILBOT_IMAP_SECURITY": "none",
-        "MAILBOT_SMTP_HOST": smtp_sink.host,
-        "MAILBOT_SMTP_PORT": str(smtp_sink.port),
-        "MAILBOT_SMTP_USER": "",
-        "MAILBOT_SMTP_PASSWORD": "",
+        "MAILBOT_SMTP_HOST": sink.host,
+        "MAILBOT_SMTP_PORT": str(sink.port),
+        "MAILBOT_SMTP_USER": sink.user,  # "" unless the sink requires AUTH
+        "MAILBOT_SMTP_PASSWORD": sink.password,
         "MAILBOT_SMTP_SECURITY": "none",
-        "MAILBOT_STATE": str(tmp_path / "state"),
+        "MAILBOT_STATE": str(state),
+        **extra,
     }
+
+
+@pytest.fixture
+def mailbot_env(dovecot: DovecotServer, smtp_sink: SmtpSink, tmp_path: Path) -> dict[str, str]:
+    return env_for(dovecot, smtp_sink, tmp_path / "state")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import require_dovecot
+from conftest import env_for, require_dovecot
 from hostile import (
     ATTACKER,
     check_draft,
@@ -40,22 +40,6 @@ from mailbot.store import Store
 pytestmark = pytest.mark.integration
 
 MAX_BYTES = 200_000
-
-
-def env_for(dovecot: DovecotServer, sink: SmtpSink, state: Path) -> dict[str, str]:
-    return {
-        "MAILBOT_IMAP_HOST": dovecot.host,
-        "MAILBOT_IMAP_PORT": str(dovecot.port),
-        "MAILBOT_IMAP_USER": dovecot.user,
-        "MAILBOT_IMAP_PASSWORD": dovecot.password,
-        "MAILBOT_IMAP_SECURITY": "none",
-        "MAILBOT_SMTP_HOST": sink.host,
-        "MAILBOT_SMTP_PORT": str(sink.port),
-        "MAILBOT_SMTP_USER": "",
-        "MAILBOT_SMTP_PASSWORD": "",
-        "MAILBOT_SMTP_SECURITY": "none",
-        "MAILBOT_STATE": str(state),
-    }
 
 
 def records_by_uid(state: Path) -> dict[int, list[dict[str, Any]]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import require_dovecot
+from conftest import env_for, require_dovecot
 from hostile import (
     deliver,
     drafts_in,
@@ -77,23 +77,6 @@ NETWORK = [
         "capacity": 3,
     },
 ]
-
-
-def env_for(dovecot: DovecotServer, sink: SmtpSink, state: Path, **extra: str) -> dict[str, str]:
-    return {
-        "MAILBOT_IMAP_HOST": dovecot.host,
-        "MAILBOT_IMAP_PORT": str(dovecot.port),
-        "MAILBOT_IMAP_USER": dovecot.user,
-        "MAILBOT_IMAP_PASSWORD": dovecot.password,
-        "MAILBOT_IMAP_SECURITY": "none",
-        "MAILBOT_SMTP_HOST": sink.host,
-        "MAILBOT_SMTP_PORT": str(sink.port),
-        "MAILBOT_SMTP_USER": "",
-        "MAILBOT_SMTP_PASSWORD": "",
-        "MAILBOT_SMTP_SECURITY": "none",
-        "MAILBOT_STATE": str(state),
-        **extra,
-    }
 
 
 def decisions(state: Path) -> dict[str, tuple[Any, ...]]:

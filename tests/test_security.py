@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 import trustme
-from conftest import require_dovecot
+from conftest import env_for, require_dovecot
 from hostile import (
     SUBJECT,
     build,
@@ -45,23 +45,6 @@ pytestmark = pytest.mark.integration
 
 IMAP_SECRET = "imap-Pw-5f0c1e9d-never-log-me"
 SMTP_SECRET = "smtp-Pw-a83b77c2-never-log-me"
-
-
-def env_for(dovecot: DovecotServer, sink: SmtpSink, state: Path, **extra: str) -> dict[str, str]:
-    return {
-        "MAILBOT_IMAP_HOST": dovecot.host,
-        "MAILBOT_IMAP_PORT": str(dovecot.port),
-        "MAILBOT_IMAP_USER": dovecot.user,
-        "MAILBOT_IMAP_PASSWORD": dovecot.password,
-        "MAILBOT_IMAP_SECURITY": "none",
-        "MAILBOT_SMTP_HOST": sink.host,
-        "MAILBOT_SMTP_PORT": str(sink.port),
-        "MAILBOT_SMTP_USER": sink.user,
-        "MAILBOT_SMTP_PASSWORD": sink.password,
-        "MAILBOT_SMTP_SECURITY": "none",
-        "MAILBOT_STATE": str(state),
-        **extra,
-    }
 
 
 def set_password(dovecot: DovecotServer, password: str) -> None:
