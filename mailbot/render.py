@@ -13,7 +13,7 @@ import binascii
 import hashlib
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from datetime import datetime
 from email.headerregistry import Address as HeaderAddress
@@ -22,7 +22,13 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
+from jinja2 import (
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import ConfigError
@@ -67,7 +73,15 @@ def reply_subject(subject: str) -> str:
 class TemplateLibrary:
     """The owner's templates, compiled once in a sandbox."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        recheck_every: float = 1.0,
+    ) -> None:
+        """`clock` and `recheck_every` (seconds): how often the folder is looked at again
+        for templates added, removed or edited."""
         if not directory.is_dir():
             raise ConfigError(f"templates folder not found: {directory}")
         self.directory = directory
@@ -79,8 +93,31 @@ class TemplateLibrary:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.clock = clock
+        self.recheck_every = recheck_every
+        self._checked: float | None = None
         self._stamp: int | None = None
         self._languages: dict[str, set[str]] = {}
+        self._compiled: dict[tuple[str, str], Template] = {}
+
+    def _recheck(self) -> None:
+        # A stat of the folder for every draft (and Jinja's stat of the template file for
+        # every get_template) cost more than the rest of the template work: the folder is
+        # looked at again once a `recheck_every`, so an edit shows within that time.
+        now = self.clock()
+        if self._checked is not None and 0 <= now - self._checked < self.recheck_every:
+            return
+        self._checked = now
+        self._compiled = {}  # through Jinja again, which checks each file's mtime
+        # The listing is kept until the folder changes (a template added, removed or
+        # renamed). A change in the last two seconds could share its timestamp with the
+        # next one: list again.
+        try:
+            stamp: int | None = self.directory.stat().st_mtime_ns
+        except OSError:
+            stamp = None  # gone: listed (finding nothing) every time, as before
+        if stamp is None or stamp != self._stamp or time.time_ns() - stamp < 2_000_000_000:
+            self._stamp, self._languages = stamp, {}
 
     def names(self) -> set[str]:
         return {
@@ -89,15 +126,10 @@ class TemplateLibrary:
         }
 
     def languages(self, name: str) -> set[str]:
-        # Listing the folder for every draft cost more than rendering it: the answer is
-        # kept until the folder changes (a template added, removed or renamed). A change in
-        # the last two seconds could share its timestamp with the next one: list again.
-        try:
-            stamp: int | None = self.directory.stat().st_mtime_ns
-        except OSError:
-            stamp = None  # gone: listed (finding nothing) every time, as before
-        if stamp is None or stamp != self._stamp or time.time_ns() - stamp < 2_000_000_000:
-            self._stamp, self._languages = stamp, {}
+        self._recheck()
+        return set(self._listed(name))
+
+    def _listed(self, name: str) -> set[str]:
         found = self._languages.get(name)
         if found is None:
             found = set()
@@ -106,7 +138,7 @@ class TemplateLibrary:
                 if len(parts) == 2 and parts[0] == name:
                     found.add(parts[1])
             self._languages[name] = found
-        return set(found)
+        return found
 
     def check(self, name: str) -> None:
         """Raise ConfigError if `name` has no English template or any fails to compile."""
@@ -124,12 +156,16 @@ class TemplateLibrary:
                 ) from None
 
     def render(self, name: str, language: str, context: Mapping[str, Any]) -> str:
-        lang = language if language in self.languages(name) else "en"
-        try:
-            template = self.env.get_template(f"{name}.{lang}{TEMPLATE_SUFFIX}")
-        except TemplateNotFound:
-            raise ConfigError(f"unknown template {name!r}") from None
-        return template.render(**context)
+        self._recheck()
+        template = self._compiled.get((name, language))
+        if template is None:
+            lang = language if language in self._listed(name) else "en"
+            try:
+                template = self.env.get_template(f"{name}.{lang}{TEMPLATE_SUFFIX}")
+            except TemplateNotFound:
+                raise ConfigError(f"unknown template {name!r}") from None
+            self._compiled[(name, language)] = template
+        return template.render(context)
 
 
 _DRAFT_HEADERS = frozenset(

@@ -18,6 +18,7 @@ reader sees must agree. Where the old builder was wrong, the new one must be rig
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, replace
@@ -441,13 +442,44 @@ def test_context_dicts_are_asdict() -> None:
 
 
 def test_template_languages_follow_the_folder(tmp_path: Path) -> None:
+    now = [0.0]
     (tmp_path / "ack.en.txt.j2").write_text("Hi\n")
-    library = TemplateLibrary(tmp_path)
+    library = TemplateLibrary(tmp_path, clock=lambda: now[0])
     assert library.languages("ack") == {"en"}
     (tmp_path / "ack.pt.txt.j2").write_text("Olá\n")
+    now[0] += 1.0
     assert library.languages("ack") == {"en", "pt"}
     (tmp_path / "ack.en.txt.j2").unlink()
+    now[0] += 1.0
     assert library.languages("ack") == {"pt"}
+
+
+def test_template_edits_show_after_a_recheck(tmp_path: Path) -> None:
+    """The folder and the templates are looked at once a second, not once a draft; an
+    edit, a new language or a removed one shows at the next look."""
+    now = [0.0]
+    template = tmp_path / "ack.en.txt.j2"
+    template.write_text("Hi {{ name }}\n")
+    library = TemplateLibrary(tmp_path, clock=lambda: now[0])
+    assert library.render("ack", "en", {"name": "Ana"}) == "Hi Ana\n"
+    assert library.render("ack", "pt", {"name": "Ana"}) == "Hi Ana\n"
+    template.write_text("Hello {{ name }}\n")
+    os.utime(template, ns=(1, 1))  # another mtime, however coarse the file system's
+    (tmp_path / "ack.pt.txt.j2").write_text("Olá {{ name }}\n")
+    now[0] += 0.5
+    assert library.render("ack", "en", {"name": "Ana"}) == "Hi Ana\n"  # not looked yet
+    assert library.render("ack", "pt", {"name": "Ana"}) == "Hi Ana\n"
+    now[0] += 0.5
+    assert library.render("ack", "en", {"name": "Ana"}) == "Hello Ana\n"
+    assert library.render("ack", "pt", {"name": "Ana"}) == "Olá Ana\n"
+    (tmp_path / "ack.pt.txt.j2").unlink()
+    now[0] += 1.0
+    assert library.render("ack", "pt", {"name": "Ana"}) == "Hello Ana\n"
+    every_time = TemplateLibrary(tmp_path, clock=lambda: now[0], recheck_every=0)
+    assert every_time.render("ack", "en", {"name": "Ana"}) == "Hello Ana\n"
+    template.write_text("Hey {{ name }}\n")
+    os.utime(template, ns=(2, 2))
+    assert every_time.render("ack", "en", {"name": "Ana"}) == "Hey Ana\n"
 
 
 HEADER_LINES = [
