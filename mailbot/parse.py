@@ -1146,6 +1146,22 @@ def _attribution_span(lines: list[str], index: int) -> int:
     return -1
 
 
+def _attribution_candidates(lines: list[str]) -> set[int]:
+    """The indexes where _attribution_span() can find something: every rule it applies
+    needs a ':' in the line or at the end of one of the two after it, or a line opening
+    with '_', '-' or an em dash. Most lines of a reply have none of these, and ruling them
+    out here costs a tenth of calling _attribution_span() on each."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if ":" in line:
+            found.add(index)
+            if line.rstrip().endswith(":"):
+                found.update((index - 1, index - 2))
+        elif line.lstrip()[:1] in ("_", "-", "\u2014"):
+            found.add(index)
+    return found
+
+
 def _outlook_block_end(lines: list[str], index: int) -> int:
     line = lines[index].strip()
     if _OUTLOOK_ONE_LINE.match(line):
@@ -1206,8 +1222,9 @@ def _mark_history(lines: list[str], kinds: list[int]) -> int:
     unmarked_from = -1
     index = 0
     total = len(lines)
+    candidates = _attribution_candidates(lines)
     while index < total:
-        if kinds[index] != _NEW:
+        if kinds[index] != _NEW or index not in candidates:
             index += 1
             continue
         end = _attribution_span(lines, index)
@@ -1326,6 +1343,7 @@ def _split_inline_forward(text: str) -> tuple[str, str]:
     """
     offset = 0
     lines = text.split("\n")
+    candidates = _attribution_candidates(lines)
     for index, line in enumerate(lines):
         stripped = line.strip()
         if (
@@ -1334,7 +1352,11 @@ def _split_inline_forward(text: str) -> tuple[str, str]:
             and _FORWARD_MARKER.match(stripped)
         ):
             return text[:offset], text[offset:].strip()
-        if stripped and not _is_quote_mark(stripped) and _attribution_span(lines, index) >= 0:
+        if (
+            index in candidates
+            and not _is_quote_mark(stripped)
+            and _attribution_span(lines, index) >= 0
+        ):
             break
         offset += len(line) + 1
     return text, ""
