@@ -15,10 +15,11 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.headerregistry import Address as HeaderAddress
 from email.policy import SMTP
 from email.utils import format_datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -380,6 +381,12 @@ def _address_field(name: str, addresses: Sequence[Address]) -> str:
     return field.text()
 
 
+@lru_cache(maxsize=16)
+def _from_field(name: str, email: str) -> str:
+    """The owner's From field, the same in every draft."""
+    return _address_field("From", [Address(name, email)])
+
+
 def _add_addr_spec(field: _Field, spec: str, comma: str, angle: bool = False) -> None:
     """An addr-spec with its non-ASCII parts as encoded words, as the email package wrote
     them (its own parser reads them back; RFC 2047 has no encoded words there)."""
@@ -426,13 +433,19 @@ _MIME_FIELDS = (
 )
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
     """dataclasses.asdict() without its deepcopy of every leaf (a third of the cost of a
     draft): the fields are strings, numbers and tuples, nothing a template could change."""
     if isinstance(value, (str, int, float)) or value is None:
         return value
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        names = _FIELD_NAMES.get(type(value))
+        if names is None:  # fields() looks them up anew every time
+            names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return type(value)(_plain(v) for v in value)
     if isinstance(value, dict):
@@ -440,15 +453,47 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MINUTE = timedelta(minutes=1)
+
+
+def _date(dt: datetime) -> str:
+    """email.utils.format_datetime(dt), without its strftime("%z") (a third of a Date
+    header's cost) when the offset is whole minutes, as a real one is."""
+    if dt.tzinfo is None:
+        zone = "-0000"
+    else:
+        offset = dt.utcoffset()
+        if offset is None or offset % _MINUTE:
+            return format_datetime(dt)
+        minutes = offset // _MINUTE
+        sign = "+" if minutes >= 0 else "-"
+        zone = "%s%02d%02d" % (sign, *divmod(abs(minutes), 60))  # noqa: UP031
+    return "%s, %02d %s %04d %02d:%02d:%02d %s" % (  # noqa: UP031
+        _DAYS[dt.weekday()],
+        dt.day,
+        _MONTHS[dt.month - 1],
+        dt.year,
+        dt.hour,
+        dt.minute,
+        dt.second,
+        zone,
+    )
+
+
 def _first_name(name: str) -> str:
     parts = name.replace(",", " ").split()
     return parts[0].capitalize() if parts else ""
 
 
-def _quoted(parsed: ParsedMessage) -> str:
+def _quoted(parsed: ParsedMessage, date: str | None = None) -> str:
+    """`date`: format_datetime(parsed.date) when the caller has it already."""
     original = parsed.new_text or parsed.body_text
     lines = original.splitlines()[:MAX_QUOTED_LINES]
-    when = format_datetime(parsed.date) if parsed.date else "an earlier date"
+    if date is None:
+        date = format_datetime(parsed.date) if parsed.date else ""
+    when = date or "an earlier date"
     who = parsed.from_addr.formatted() if parsed.from_addr else "you"
     body = "\n".join(f"> {line}" if line else ">" for line in lines)
     return f"On {header_safe(when)}, {header_safe(who)} wrote:\n{body}\n"
@@ -478,6 +523,7 @@ def render_draft(
         raise ValueError("a draft needs a recipient")
     recipient = to[0]
     person = cls.person or recipient
+    date = _date(parsed.date) if parsed.date else ""
     context: dict[str, Any] = {
         "owner": {
             "name": owner.name,
@@ -498,7 +544,7 @@ def render_draft(
         "language": cls.language,
         "original": {
             "subject": parsed.subject,
-            "date": format_datetime(parsed.date) if parsed.date else "",
+            "date": date,
         },
     }
     if extra:
@@ -508,7 +554,7 @@ def render_draft(
     if owner.signature and owner.signature.strip() not in text:
         body += "\n-- \n" + owner.signature.strip() + "\n"
     if quote_original and thread:
-        body += "\n" + _quoted(parsed)
+        body += "\n" + _quoted(parsed, date)
 
     domain = owner.email.rsplit("@", 1)[-1]
     message_id = draft_message_id(parsed.message_id, template, recipient.email, domain)
@@ -520,13 +566,13 @@ def render_draft(
     # generator were 1 to 2 ms a draft, most of rendering. tests/test_render_fast.py holds
     # the bytes to the fields and body the EmailMessage drafts read back as.
     head = [
-        _address_field("From", [Address(owner.name, owner.email)]),
+        _from_field(owner.name, owner.email),
         _address_field("To", to),
     ]
     if cc:
         head.append(_address_field("Cc", cc))
     head.append(_unstructured("Subject", final_subject))
-    head.append(f"Date: {format_datetime(now)}\r\n")
+    head.append(f"Date: {_date(now)}\r\n")
     head.append(_unstructured("Message-ID", message_id))
     if replying_to:
         head.append(_unstructured("In-Reply-To", header_safe(replying_to, 998)))
