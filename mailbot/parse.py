@@ -400,12 +400,26 @@ def _part_info(part: Message) -> _PartInfo:
         elif lowered == "content-disposition" and disposition is None:
             disposition = value
     if len(content_type or "") + len(disposition or "") < 1000:
-        info = _cached_part_info(content_type, disposition)
+        info = _cached_part_info(_boundary_stood_in(content_type), disposition)
     else:
         info = _part_info_of(content_type, disposition)
     if content_type is None:
         return replace(info, content_type=_default_type(part))
     return info
+
+
+def _boundary_stood_in(content_type: str | None) -> str | None:
+    """The Content-Type with a simple boundary replaced by a stand-in: the boundary is in
+    no field of _PartInfo, and each multipart's own one made it a cache miss (and a 0.1 ms
+    parse) for every message."""
+    if content_type is None or "boundary" not in content_type.lower():
+        return content_type
+    matches = list(_SIMPLE_BOUNDARY.finditer(content_type))
+    if len(matches) != 1 or _BOUNDARY_STANDIN.lower() in content_type.lower():
+        return content_type
+    group = "quoted" if matches[0].group("quoted") is not None else "token"
+    start, end = matches[0].span(group)
+    return content_type[:start] + _BOUNDARY_STANDIN + content_type[end:]
 
 
 def _part_info_of(content_type: str | None, disposition: str | None) -> _PartInfo:
