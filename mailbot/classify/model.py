@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from mailbot.classify.extract import (
     extract_applicant,
@@ -68,6 +68,10 @@ from mailbot.safety import is_machine_address
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import TextCategorizer
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
+    from thinc.api import Model
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
 META_FILE = "mailbot_meta.json"
@@ -101,6 +105,11 @@ class Classifier:
         self.nlp = nlp
         self.meta = meta
         self.need_nlp = need_nlp
+        # What tokenizes the need model's texts: the main pipeline's tokenizer when the two
+        # are configured alike (its cache is warm with the same words), else its own.
+        self.tokenizer_nlp = need_nlp
+        if need_nlp is not None and _same_tokenizer(nlp, need_nlp):
+            self.tokenizer_nlp = nlp
 
     @classmethod
     def load(cls, path: Path | None = None) -> Classifier:
@@ -149,10 +158,10 @@ class Classifier:
 
     def raw_scores(self, texts: Sequence[str], batch_size: int = 256) -> list[dict[str, float]]:
         """Calibrated probabilities over the model's own (combined) labels, one dict a text."""
-        results: list[dict[str, float]] = []
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            results.append(apply_temperature(doc.cats, self.meta.temperature))
-        return results
+        return [
+            apply_temperature(cats, self.meta.temperature)
+            for cats in _textcat_scores(self.nlp, self.nlp, texts, batch_size)
+        ]
 
     def classify(
         self, parsed: ParsedMessage, verdict: SafetyVerdict | None, floor: float = 0.6
@@ -189,8 +198,10 @@ class Classifier:
             return results
         clients = [i for i, result in enumerate(results) if result.client is not None]
         texts = [need_model_text(items[i][0]) for i in clients]
-        for index, doc in zip(clients, self.need_nlp.pipe(texts, batch_size=256), strict=True):
-            cats = doc.cats
+        # The need model's tokenizer is the main model's (same rules, checked at load), and
+        # its cache already holds most of these words: the main model read them just now.
+        all_cats = _textcat_scores(self.need_nlp, self.tokenizer_nlp, texts, 256)
+        for index, cats in zip(clients, all_cats, strict=True):
             client = results[index].client
             if client is not None and cats:
                 need = max(cats, key=lambda k: cats[k])
@@ -253,6 +264,89 @@ class Classifier:
 
 
 # --- pure helpers ----------------------------------------------------------------------------
+
+
+def _same_tokenizer(first: Language, second: Language) -> bool:
+    """The two pipelines split text alike: same tokenizer settings, same language."""
+
+    def settings(nlp: Language) -> bytes:
+        data: bytes = cast("Tokenizer", nlp.tokenizer).to_bytes(exclude=["vocab"])
+        return data
+
+    return first.lang == second.lang and settings(first) == settings(second)
+
+
+def _textcat_scores(
+    nlp: Language, tokenizer_nlp: Language | None, texts: Sequence[str], batch_size: int
+) -> list[dict[str, float]]:
+    """`doc.cats` of each text through `nlp` (one text classifier), without Language.pipe.
+
+    The same calls as Language.pipe makes (tokenize, then score in batches of
+    `batch_size`) and the dicts that TextCategorizer.set_annotations fills, without the
+    generators, the Doc bookkeeping and a dict write per label. A pipeline with other
+    components goes through Language.pipe.
+    """
+    if nlp.pipe_names != ["textcat"] or tokenizer_nlp is None:
+        return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    textcat = cast("TextCategorizer", nlp.get_pipe("textcat"))
+    labels = textcat.labels
+    layers = _bow_layers(textcat.model)
+    make_doc = tokenizer_nlp.make_doc
+    results: list[dict[str, float]] = []
+    for start in range(0, len(texts), batch_size):
+        docs = [make_doc(text) for text in texts[start : start + batch_size]]
+        if layers is None or not any(len(doc) for doc in docs):
+            scores = textcat.predict(docs)
+        else:
+            linear, softmax = layers
+            scores = softmax.predict(linear.predict(_unigram_counts(docs)))
+        # float(scores[i, j]) per label, as set_annotations does: tolist() converts alike.
+        for row in scores.tolist():
+            results.append(dict(zip(labels, row, strict=True)))
+    return results
+
+
+_BOW_MODEL_NAME = "with_cpu(extract_ngrams>>resizable(sparse_linear))>>with_cpu(softmax_activation)"
+
+
+def _bow_layers(model: Model[Any, Any]) -> tuple[Model[Any, Any], Model[Any, Any]] | None:
+    """The linear and softmax layers of a unigram TextCatBOW model (ORTH keys), or None
+    for any other model.
+
+    spaCy's extract_ngrams counts each document's keys with one numpy.unique call, a
+    dozen microseconds a document; _unigram_counts counts a whole batch at once and feeds
+    the same arrays to the same layers.
+    """
+    from spacy.attrs import ORTH
+
+    if model.name != _BOW_MODEL_NAME:
+        return None
+    features, output = model.layers
+    extract, linear = features.layers[0].layers
+    if extract.attrs.get("ngram_size") != 1 or extract.attrs.get("attr") != ORTH:
+        return None
+    return linear, output.layers[0]
+
+
+def _unigram_counts(docs: Sequence[Doc]) -> tuple[Any, Any, Any]:
+    """extract_ngrams' output for unigrams: each document's distinct ORTH keys ascending,
+    their counts (float32) and the number of keys per document (int32)."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    token_keys = [doc.to_array(ORTH) for doc in docs]
+    keys = numpy.concatenate(token_keys) if token_keys else numpy.zeros(0, dtype="uint64")
+    owners = numpy.repeat(
+        numpy.arange(len(docs)), numpy.asarray([len(k) for k in token_keys], dtype="int64")
+    )
+    order = numpy.lexsort((keys, owners))
+    keys, owners = keys[order], owners[order]
+    first = numpy.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
+    starts = numpy.flatnonzero(first)
+    counts = numpy.diff(numpy.append(starts, len(keys)))
+    lengths = numpy.bincount(owners[starts], minlength=len(docs)).astype("int32")
+    return keys[starts], counts.astype("f"), lengths
 
 
 def apply_temperature(cats: dict[str, float], temperature: float) -> dict[str, float]:

@@ -1,0 +1,99 @@
+"""The classifier's own scoring path gives exactly what spaCy's Language.pipe gives.
+
+Classifier.raw_scores and the need model skip Language.pipe and spaCy's per-document
+n-gram counting (see model._textcat_scores); the need model reads Docs from the main
+model's tokenizer. These tests hold the shipped models to the plain spaCy path, float for
+float, on realistic, empty and odd texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify import Classifier
+from mailbot.classify.features import MessageMemo, model_text, need_model_text
+from mailbot.classify.model import _bow_layers, _textcat_scores, _unigram_counts
+from mailbot.parse import parse_message
+from mailbot.safety import machine_check
+
+DEV_DIR = Path(__file__).resolve().parent.parent / "corpus" / "out" / "dev"
+ODD_TEXTS = [
+    "",
+    " ",
+    "\n\n",
+    "hello",
+    "hello hello hello",
+    "__hdr_list__ __machine__",
+    "we need a fract cto for our mvp, budge 10k €/month",
+    "ΟΔΟΣ σς ½ ² — İstanbul ǅ ﬁ",
+    "a " * 500,
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load()
+
+
+@pytest.fixture(scope="module")
+def texts() -> tuple[list[str], list[str]]:
+    files = sorted(DEV_DIR.glob("*.eml"))[:200]
+    model_texts: list[str] = []
+    need_texts: list[str] = []
+    with MessageMemo():
+        for path in files:
+            parsed = parse_message(path.read_bytes())
+            model_texts.append(model_text(parsed, machine_check(parsed)))
+            need_texts.append(need_model_text(parsed))
+    return model_texts + ODD_TEXTS, need_texts + ODD_TEXTS
+
+
+def test_the_shipped_models_take_the_fast_path(classifier: Classifier) -> None:
+    assert _bow_layers(classifier.nlp.get_pipe("textcat").model) is not None  # type: ignore[attr-defined]
+    assert classifier.need_nlp is not None
+    assert _bow_layers(classifier.need_nlp.get_pipe("textcat").model) is not None  # type: ignore[attr-defined]
+    assert classifier.tokenizer_nlp is classifier.nlp
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 256])
+def test_scores_are_language_pipe_cats(
+    classifier: Classifier, texts: tuple[list[str], list[str]], batch_size: int
+) -> None:
+    model_texts, need_texts = texts
+    # The batches matter: a batch of empty Docs only scores all zeros (TextCategorizer.predict).
+    expected = [dict(doc.cats) for doc in classifier.nlp.pipe(model_texts, batch_size=batch_size)]
+    got = _textcat_scores(classifier.nlp, classifier.nlp, model_texts, batch_size)
+    assert got == expected
+    assert classifier.need_nlp is not None
+    expected = [
+        dict(doc.cats) for doc in classifier.need_nlp.pipe(need_texts, batch_size=batch_size)
+    ]
+    got = _textcat_scores(classifier.need_nlp, classifier.tokenizer_nlp, need_texts, batch_size)
+    assert got == expected
+
+
+def test_only_empty_texts_score_like_spacy(classifier: Classifier) -> None:
+    for texts in (["", ""], ["", " ", ""], [" "]):
+        expected = [dict(doc.cats) for doc in classifier.nlp.pipe(texts, batch_size=256)]
+        assert _textcat_scores(classifier.nlp, classifier.nlp, texts, 256) == expected
+    # A batch of Docs without a token scores all zeros (TextCategorizer.predict).
+    zeros = _textcat_scores(classifier.nlp, classifier.nlp, ["", ""], 256)
+    assert all(value == 0.0 for cats in zeros for value in cats.values())
+    assert _textcat_scores(classifier.nlp, classifier.nlp, [], 256) == []
+
+
+def test_unigram_counts_are_extract_ngrams_output(
+    classifier: Classifier, texts: tuple[list[str], list[str]]
+) -> None:
+    import numpy
+
+    model = classifier.nlp.get_pipe("textcat").model  # type: ignore[attr-defined]
+    extract = model.layers[0].layers[0].layers[0]
+    docs = [classifier.nlp.make_doc(text) for text in texts[0]]
+    (keys, vals, lengths), _ = extract(docs, is_train=False)
+    got_keys, got_vals, got_lengths = _unigram_counts(docs)
+    for want, got in ((keys, got_keys), (vals, got_vals), (lengths, got_lengths)):
+        assert got.dtype == want.dtype
+        assert numpy.array_equal(got, want)
