@@ -97,3 +97,22 @@ def test_unigram_counts_are_extract_ngrams_output(
     for want, got in ((keys, got_keys), (vals, got_vals), (lengths, got_lengths)):
         assert got.dtype == want.dtype
         assert numpy.array_equal(got, want)
+
+
+def test_extraction_docs_keep_what_matching_reads() -> None:
+    """The extraction vocabulary computes LOWER and IS_SPACE only; they are spaCy's."""
+    from mailbot.classify.extract import _doc
+    from mailbot.classify.features import blank_pipeline
+
+    full = blank_pipeline()
+    for text in [*ODD_TEXTS, "Senior Python/Go DEVELOPER, 10+ yrs\n\n  Ana Costa\t(CTO)"]:
+        doc = _doc(text)
+        reference = full.make_doc(doc.text)
+        assert [t.text for t in doc] == [t.text for t in reference]
+        assert [t.lower_ for t in doc] == [t.lower_ for t in reference]
+        assert [t.is_space for t in doc] == [t.is_space for t in reference]
+        assert [t.whitespace_ for t in doc] == [t.whitespace_ for t in reference]
+
+
+def test_scoring_vocabularies_skip_lexical_attributes(classifier: Classifier) -> None:
+    assert classifier.nlp.vocab.lex_attr_getters == {}  # type: ignore[attr-defined]

@@ -518,9 +518,18 @@ class _Matchers:
 @lru_cache(maxsize=1)
 def _matchers() -> _Matchers:
     """Build the tokenizer and phrase matchers once per process (about 50 ms)."""
+    from spacy.attrs import IS_SPACE, LOWER
     from spacy.matcher import PhraseMatcher
 
     nlp = blank_pipeline()
+    # A word new to the vocabulary gets every lexical attribute spaCy knows (shape, like_num,
+    # like_url, ..., twenty Python calls), and most words of a message are new to it at
+    # first. Matching reads LOWER (and ORTH, always set); find_skills reads is_space.
+    # (Vocab.lex_attr_getters is public, but missing from spaCy's type stubs.)
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    nlp.vocab.lex_attr_getters = {  # type: ignore[attr-defined]
+        attr: getters[attr] for attr in (LOWER, IS_SPACE)
+    }
 
     def build(table: dict[str, tuple[str, ...]], attr: str = "LOWER") -> PhraseMatcher:
         matcher = PhraseMatcher(nlp.vocab, attr=attr)

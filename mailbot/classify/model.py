@@ -142,6 +142,9 @@ class Classifier:
                 "run `mailbot train` to rebuild it",
                 key="model",
             ) from exc
+        _skip_lexical_attributes(nlp)
+        if need_nlp is not None:
+            _skip_lexical_attributes(need_nlp)
         # Build the extraction matchers now (~40 ms), not inside the first batch.
         warm_up_extraction()
         warm_up_gate()
@@ -274,6 +277,20 @@ def _same_tokenizer(first: Language, second: Language) -> bool:
         return data
 
     return first.lang == second.lang and settings(first) == settings(second)
+
+
+def _skip_lexical_attributes(nlp: Language) -> None:
+    """Stop computing lexical attributes for words new to a unigram BOW pipeline's vocabulary.
+
+    spaCy computes twenty-odd attributes (lower, shape, like_num, like_url, ...) for each
+    new word, with a Python call each; a unigram TextCatBOW pipeline reads ORTH only, which
+    is always set. Any other pipeline keeps them.
+    """
+    if nlp.pipe_names != ["textcat"]:
+        return
+    textcat = cast("TextCategorizer", nlp.get_pipe("textcat"))
+    if _bow_layers(textcat.model) is not None:
+        nlp.vocab.lex_attr_getters = {}  # type: ignore[attr-defined]
 
 
 def _textcat_scores(
