@@ -806,10 +806,14 @@ def _matchable(text: str) -> str:
     return text
 
 
+# The matchable form of a text, kept: a span's text is sliced from it (see _phrase_labels).
+_doc_text = lru_cache(maxsize=64)(_matchable)
+
+
 @lru_cache(maxsize=64)
 def _doc(text: str) -> Doc:
     """The tokenized matchable form of `text`; one message asks for the same text many times."""
-    return _matchers().nlp.make_doc(_matchable(text))
+    return _matchers().nlp.make_doc(_doc_text(text))
 
 
 def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
@@ -831,7 +835,14 @@ def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
             seen.update(range(start, end))
     kept.sort(key=_match_start)
     strings = doc.vocab.strings
-    return [(strings[match_id], doc[start:end].text) for match_id, start, end in kept]
+    # A span's text is the doc's text (the matchable text) from its first token to its last
+    # token's end: sliced without building a Span, which joins its tokens' texts.
+    source = _doc_text(text)
+    labels: list[tuple[str, str]] = []
+    for match_id, start, end in kept:
+        last = doc[end - 1]
+        labels.append((strings[match_id], source[doc[start].idx : last.idx + len(last)]))
+    return labels
 
 
 def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
