@@ -36,6 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from .classify.prepare import Prepared
 from .config import LoadedConfig, imap_port, smtp_port
 from .errors import ConfigError, MailbotError, PermanentError, TransientError
 from .imap import ImapConnection, ImapSettings
@@ -351,7 +352,11 @@ class Poller:
         limits = self.config.settings.limits
         connector = self.imap_factory if isinstance(self.imap_factory, ImapConnector) else None
         reader = ReadAhead.for_backlog(
-            len(uids), connector, self.config.newsletter_texts, limits.max_message_bytes
+            len(uids),
+            connector,
+            self.config.newsletter_texts,
+            limits.max_message_bytes,
+            self.config.settings.owner.addresses,
         )
         with reader:
             batches = backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder)
@@ -422,6 +427,7 @@ class Poller:
         fresh: list[RawMessage] = []
         fresh_parsed: list[ParsedMessage] = []
         fresh_digests: list[str] = []  # computed once per message, used twice
+        fresh_prepared: list[Prepared] = []
         for index, raw in enumerate(batch.raws):
             data_digest = batch.digest_of(index)
             if self._already_known(raw, data_digest):
@@ -431,10 +437,13 @@ class Poller:
                 fresh_digests.append(data_digest)
                 if batch.parsed is not None:
                     fresh_parsed.append(batch.parsed[index])
+                    if batch.prepared is not None:
+                        fresh_prepared.append(batch.prepared[index])
         outcomes: list[Outcome] = []
         moves: list[tuple[RawMessage, str]] = []
         ahead = fresh_parsed if batch.parsed is not None else None
-        analyses = self.pipeline.analyse(fresh, ahead)  # one per raw, in order
+        prepared = fresh_prepared if ahead is not None and batch.prepared is not None else None
+        analyses = self.pipeline.analyse(fresh, ahead, prepared)  # one per raw, in order
         for analysis, data_digest in zip(analyses, fresh_digests, strict=True):
             outcome = self.pipeline.finish(analysis, self.view)
             outcomes.append(outcome)
@@ -661,19 +670,20 @@ class Poller:
             summary.processed += 1
             if decision.action == "hold":
                 summary.held += 1
-        log.info(
-            kv(
-                "message",
-                message_id=key,
-                status=status,
-                label=cls.label.value,
-                kind=cls.kind.value if cls.kind else "",
-                confidence=float(cls.confidence),
-                rule=decision.rule,
-                action=decision.action,
-                drafts=len(outcome.drafts),
+        if log.isEnabledFor(logging.INFO):  # `once` logs warnings only: skip the formatting
+            log.info(
+                kv(
+                    "message",
+                    message_id=key,
+                    status=status,
+                    label=cls.label.value,
+                    kind=cls.kind.value if cls.kind else "",
+                    confidence=float(cls.confidence),
+                    rule=decision.rule,
+                    action=decision.action,
+                    drafts=len(outcome.drafts),
+                )
             )
-        )
 
 
 PROGRESS_THRESHOLD = 200  # messages in one folder's backlog before a bar is worth showing

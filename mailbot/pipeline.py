@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from .classify.prepare import ModelInput, Prepared
 from .config import LoadedConfig
 from .decide import MACHINE_KINDS, decide
 from .errors import ConfigError
@@ -55,7 +56,10 @@ from .triage import (
 
 class ClassifierLike(Protocol):
     def classify_many(
-        self, items: Sequence[tuple[ParsedMessage, SafetyVerdict]], floor: float
+        self,
+        items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
+        floor: float,
+        inputs: Sequence[ModelInput | None] | None = None,
     ) -> list[Classification]: ...
 
 
@@ -97,20 +101,30 @@ class Pipeline:
     clock: Callable[[], datetime]
 
     def analyse(
-        self, raws: Sequence[RawMessage], parsed_ahead: Sequence[ParsedMessage] | None = None
+        self,
+        raws: Sequence[RawMessage],
+        parsed_ahead: Sequence[ParsedMessage] | None = None,
+        prepared_ahead: Sequence[Prepared] | None = None,
     ) -> list[Analysis]:
         """Parse, machine-check and classify a batch (classification batched for speed).
 
         `parsed_ahead`: each raw's `parse_message(raw.data, known_texts=...)` done elsewhere
-        (the read-ahead worker parses the next batches while this one is classified)."""
+        (the read-ahead worker parses the next batches while this one is classified), and
+        `prepared_ahead` each parse's `prepare_many(..., owner addresses)`, also done there."""
         settings = self.config.settings
         owner_addresses = settings.owner.addresses
         limits = settings.limits
         parsed_items: list[tuple[RawMessage, ParsedMessage, SafetyVerdict]] = []
+        model_inputs: list[ModelInput | None] = []
         results: dict[int, Analysis] = {}
         if parsed_ahead is not None and len(parsed_ahead) != len(raws):
             raise ValueError("parsed_ahead must match raws one to one")
+        if prepared_ahead is not None and (
+            parsed_ahead is None or len(prepared_ahead) != len(raws)
+        ):
+            raise ValueError("prepared_ahead must match parsed_ahead one to one")
         for index, raw in enumerate(raws):
+            prepared = prepared_ahead[index] if prepared_ahead is not None else None
             if parsed_ahead is not None:
                 parsed = parsed_ahead[index]
             else:
@@ -120,7 +134,10 @@ class Pipeline:
                     raw.data, known_texts=self.config.newsletter_texts, native_pdf=False
                 )
             try:
-                safety = machine_check(parsed, owner_addresses)
+                if prepared is not None and prepared.verdict is not None:
+                    safety = prepared.verdict
+                else:
+                    safety = machine_check(parsed, owner_addresses)
             except Exception as exc:  # a bug must not stop the batch
                 results[index] = Analysis(
                     raw, parsed, SafetyVerdict(True, ("check failed",)), None, _describe(exc)
@@ -137,9 +154,10 @@ class Pipeline:
                 )
                 continue
             parsed_items.append((raw, parsed, safety))
+            model_inputs.append(prepared.model_input if prepared is not None else None)
         pending = [i for i in range(len(raws)) if i not in results]
         floor = settings.classifier.confidence_floor
-        verdicts = self._classify([(p, s) for _, p, s in parsed_items], floor)
+        verdicts = self._classify([(p, s) for _, p, s in parsed_items], floor, model_inputs)
         for index, (raw, parsed, safety), verdict in zip(
             pending, parsed_items, verdicts, strict=True
         ):
@@ -150,10 +168,15 @@ class Pipeline:
         return [results[i] for i in range(len(raws))]
 
     def _classify(
-        self, items: list[tuple[ParsedMessage, SafetyVerdict]], floor: float
+        self,
+        items: list[tuple[ParsedMessage, SafetyVerdict]],
+        floor: float,
+        model_inputs: Sequence[ModelInput | None],
     ) -> list[Classification | str]:
         """Batch first; on failure one by one, so one poisonous message cannot sink a batch."""
         try:
+            if any(given is not None for given in model_inputs):
+                return list(self.classifier.classify_many(items, floor, model_inputs))
             return list(self.classifier.classify_many(items, floor))
         except ConfigError:
             raise  # no model: nothing can be classified, and no message is to blame
@@ -162,6 +185,7 @@ class Pipeline:
         out: list[Classification | str] = []
         for item in items:
             try:
+                # without the worker's input: a bad one must not fail the message twice
                 out.append(self.classifier.classify_many([item], floor)[0])
             except ConfigError:
                 raise

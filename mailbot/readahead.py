@@ -24,13 +24,14 @@ import multiprocessing
 import os
 import ssl
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from multiprocessing.util import Finalize
 from typing import Any
 
+from .classify.prepare import Prepared, prepare_many
 from .imap import ImapConnection, ImapSettings, connect
 from .models import ParsedMessage, RawMessage
 from .parse import parse_message
@@ -74,6 +75,8 @@ class ReadBatch:
     raws: list[RawMessage]
     parsed: list[ParsedMessage] | None = None
     digests: list[str] = field(default_factory=list)
+    # with `parsed` from the worker: each message's machine check and model input
+    prepared: list[Prepared] | None = None
 
     def digest_of(self, index: int) -> str:
         if index < len(self.digests):
@@ -95,6 +98,15 @@ def read_batch(
 def parse_raws(datas: Sequence[bytes], known_texts: Sequence[str]) -> list[ParsedMessage]:
     """What Pipeline.analyse() does first, for a batch (runs in the worker)."""
     return [parse_message(data, known_texts=known_texts) for data in datas]
+
+
+def parse_and_prepare(
+    datas: Sequence[bytes], known_texts: Sequence[str], owner_addresses: Collection[str]
+) -> tuple[list[ParsedMessage], list[Prepared]]:
+    """All of Pipeline.analyse() that needs neither the model nor the state (in the worker,
+    which has time to spare while the daemon's thread has none)."""
+    parsed = parse_raws(datas, known_texts)
+    return parsed, prepare_many(parsed, owner_addresses)
 
 
 # ------------------------------------------------------------------- in the worker process
@@ -129,21 +141,24 @@ def fetch_and_parse(
     uids: list[int],
     max_bytes: int,
     known_texts: Sequence[str],
+    owner_addresses: Collection[str] = (),
 ) -> ReadBatch:
-    """One batch, read and parsed in the worker with its own connection."""
+    """One batch, read, parsed and prepared in the worker with its own connection."""
     try:
         batch = read_batch(_connection_for(connector), folder, uidvalidity, uids, max_bytes)
     except BaseException:
         _close_worker_connection()  # never reuse a connection in an unknown state
         raise
     datas = [raw.data for raw in batch.raws]
+    parsed, prepared = parse_and_prepare(datas, known_texts, owner_addresses)
     # The bytes stay here: the daemon needs only their parse, digest and size, and sending
     # them back doubled the bytes to unpickle there (a CV travels in its parse too).
     return replace(
         batch,
         raws=[replace(raw, data=b"") for raw in batch.raws],  # fetch_raw set their size
-        parsed=parse_raws(datas, known_texts),
+        parsed=parsed,
         digests=[digest(data) for data in datas],
+        prepared=prepared,
     )
 
 
@@ -164,10 +179,12 @@ class ReadAhead:
         known_texts: Sequence[str],
         max_bytes: int,
         enabled: bool,
+        owner_addresses: Collection[str] = (),
     ) -> None:
         self.connector = connector
         self.known_texts = tuple(known_texts)
         self.max_bytes = max_bytes
+        self.owner_addresses = tuple(owner_addresses)
         self.pool: ProcessPoolExecutor | None = None
         if enabled and (os.cpu_count() or 1) > 1:
             # spawn: the daemon runs threads (scheduler, IDLE), which fork does not copy safely
@@ -180,8 +197,9 @@ class ReadAhead:
         connector: ImapConnector | None,
         known_texts: Sequence[str],
         max_bytes: int,
+        owner_addresses: Collection[str] = (),
     ) -> ReadAhead:
-        return cls(connector, known_texts, max_bytes, count >= cls.MIN_BACKLOG)
+        return cls(connector, known_texts, max_bytes, count >= cls.MIN_BACKLOG, owner_addresses)
 
     def __enter__(self) -> ReadAhead:
         return self
@@ -208,8 +226,7 @@ class ReadAhead:
             uids, reading = pending.popleft()
             batch = self._result(reading)
             if batch is None:
-                batch = read_batch(conn, folder, uidvalidity, uids, self.max_bytes)
-                batch = replace(batch, parsed=self._parse_here_or_there(batch.raws))
+                batch = self._read_here(conn, folder, uidvalidity, uids)
             yield batch
 
     def _submit_read(
@@ -226,22 +243,34 @@ class ReadAhead:
                 uids,
                 self.max_bytes,
                 self.known_texts,
+                self.owner_addresses,
             )
         except (BrokenProcessPool, RuntimeError):
             self.pool = None  # the worker died: everything in this process from now on
             return None
 
-    def _parse_here_or_there(self, raws: list[RawMessage]) -> list[ParsedMessage] | None:
-        """Read here: parsed in the worker when there is one (None: analyse() parses)."""
-        if self.pool is None or not raws:
-            return None
+    def _read_here(
+        self, conn: ImapConnection, folder: str, uidvalidity: int, uids: list[int]
+    ) -> ReadBatch:
+        """Read with the daemon's connection; parsed and prepared in the worker when there
+        is one (else analyse() does it all)."""
+        batch = read_batch(conn, folder, uidvalidity, uids, self.max_bytes)
+        if self.pool is None or not batch.raws:
+            return batch
         try:
-            parsing = self.pool.submit(parse_raws, [raw.data for raw in raws], self.known_texts)
+            work = self.pool.submit(
+                parse_and_prepare,
+                [raw.data for raw in batch.raws],
+                self.known_texts,
+                self.owner_addresses,
+            )
         except (BrokenProcessPool, RuntimeError):
             self.pool = None
-            return None
-        parsed: list[ParsedMessage] | None = self._result(parsing)
-        return parsed
+            return batch
+        done: tuple[list[ParsedMessage], list[Prepared]] | None = self._result(work)
+        if done is None:
+            return batch
+        return replace(batch, parsed=done[0], prepared=done[1])
 
     def _result(self, work: Future[Any] | None) -> Any:
         """The worker's answer, or None: then this batch is done here. A failed read

@@ -73,6 +73,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from thinc.api import Model
 
+    from mailbot.classify.prepare import ModelInput
+
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
 META_FILE = "mailbot_meta.json"
 OTHER_PREFIX = "other:"
@@ -176,31 +178,49 @@ class Classifier:
         self,
         items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
         floor: float = 0.6,
+        inputs: Sequence[ModelInput | None] | None = None,
     ) -> list[Classification]:
+        """`inputs`: each item's `prepare.model_input`, computed elsewhere (the read-ahead
+        worker), or None where this call is to compute it."""
+        prepared: Sequence[ModelInput | None] = (
+            inputs if inputs is not None else [None] * len(items)
+        )
+        if len(prepared) != len(items):
+            raise ValueError("inputs must match items one to one")
         with MessageMemo():
             # Machines are scored too: their label is fixed (other), but the model, which
             # sees header tokens, tells an auto-reply from a list mail better than header
             # rules do.
-            all_cats = self.raw_scores([model_text(parsed, verdict) for parsed, verdict in items])
+            all_cats = self.raw_scores(
+                [
+                    given.model_text if given is not None else model_text(parsed, verdict)
+                    for (parsed, verdict), given in zip(items, prepared, strict=True)
+                ]
+            )
             results: list[Classification] = []
-            for (parsed, verdict), cats in zip(items, all_cats, strict=True):
+            for (parsed, verdict), cats, given in zip(items, all_cats, prepared, strict=True):
                 if _short_circuits(verdict):
                     results.append(_machine_classification(parsed, verdict, cats))
                 else:
-                    results.append(self._from_scores(parsed, verdict, cats, floor))
-            return self._fill_needs(items, results)
+                    language = given.language if given is not None else None
+                    results.append(self._from_scores(parsed, verdict, cats, floor, language))
+            return self._fill_needs(items, results, prepared)
 
     def _fill_needs(
         self,
         items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
         results: list[Classification],
+        prepared: Sequence[ModelInput | None],
     ) -> list[Classification]:
         """Set every client's need from the need model, in one batch (one call per message
         costs ten times more)."""
         if self.need_nlp is None:
             return results
         clients = [i for i, result in enumerate(results) if result.client is not None]
-        texts = [need_model_text(items[i][0]) for i in clients]
+        texts = [
+            given.need_text if (given := prepared[i]) is not None else need_model_text(items[i][0])
+            for i in clients
+        ]
         # The need model's tokenizer is the main model's (same rules, checked at load), and
         # its cache already holds most of these words: the main model read them just now.
         all_cats = _textcat_scores(self.need_nlp, self.tokenizer_nlp, texts, 256)
@@ -217,6 +237,7 @@ class Classifier:
         verdict: SafetyVerdict,
         cats: dict[str, float],
         floor: float,
+        language: str | None = None,
     ) -> Classification:
         top = top_level_scores(cats)
         label_name = max(top, key=lambda name: top[name])
@@ -257,7 +278,11 @@ class Classifier:
             kind=kind,
             confidence=round(confidence, 4),
             person=person,
-            language=detect_language(parsed.subject + "\n" + parsed.new_text),
+            language=(
+                language
+                if language is not None
+                else detect_language(parsed.subject + "\n" + parsed.new_text)
+            ),
             scores=tuple(sorted(((k, round(v, 4)) for k, v in top.items()), key=lambda kv: -kv[1])),
             applicant=applicant,
             client=client,
