@@ -18,6 +18,8 @@ no message can take the daemon down, or make it crash again on every restart.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
 import multiprocessing
@@ -28,6 +30,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from multiprocessing.util import Finalize
 from typing import Any
 
@@ -85,10 +88,19 @@ class ReadBatch:
 
 
 def read_batch(
-    conn: ImapConnection, folder: str, uidvalidity: int, uids: list[int], max_bytes: int
+    conn: ImapConnection,
+    folder: str,
+    uidvalidity: int,
+    uids: list[int],
+    max_bytes: int,
+    known_sizes: dict[int, int] | None = None,
 ) -> ReadBatch:
-    """Sizes first, so an oversized message is never downloaded, then the rest."""
-    sizes = conn.fetch_sizes(uids, folder, uidvalidity)
+    """Sizes first (`known_sizes`, when asked for earlier), so an oversized message is
+    never downloaded, then the rest."""
+    if known_sizes is None:
+        sizes = conn.fetch_sizes(uids, folder, uidvalidity)
+    else:
+        sizes = {uid: known_sizes[uid] for uid in uids if uid in known_sizes}
     oversized = [uid for uid in uids if sizes.get(uid, 0) > max_bytes]
     wanted = [uid for uid in uids if uid in sizes and uid not in oversized]
     raws = conn.fetch_raw(wanted, folder, uidvalidity) if wanted else []
@@ -142,10 +154,12 @@ def fetch_and_parse(
     max_bytes: int,
     known_texts: Sequence[str],
     owner_addresses: Collection[str] = (),
+    known_sizes: dict[int, int] | None = None,
 ) -> ReadBatch:
     """One batch, read, parsed and prepared in the worker with its own connection."""
     try:
-        batch = read_batch(_connection_for(connector), folder, uidvalidity, uids, max_bytes)
+        conn = _connection_for(connector)
+        batch = read_batch(conn, folder, uidvalidity, uids, max_bytes, known_sizes)
     except BaseException:
         _close_worker_connection()  # never reuse a connection in an unknown state
         raise
@@ -164,6 +178,22 @@ def fetch_and_parse(
 
 # --------------------------------------------------------------------- in the daemon process
 
+# A batch comes back as a few MB of pickle. Through the default 64 KB pipe that is dozens of
+# reads, and between two of them the executor's reader thread waits for the GIL, which the
+# classifying thread gives up only every few ms: the worker stood blocked in its write for
+# 2.5 s of a 10k backlog. 1 MB is Linux's default ceiling for an unprivileged process.
+RESULT_PIPE_BYTES = 1 << 20
+
+
+def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
+    """Best effort (Linux, and the executor's private queue): a narrow pipe only costs time."""
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
+    reader = getattr(getattr(pool, "_result_queue", None), "_reader", None)
+    if set_size is None or reader is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        fcntl.fcntl(reader.fileno(), set_size, RESULT_PIPE_BYTES)
+
 
 class ReadAhead:
     """Yields a folder's batches in order, each read (and parsed) one or two ahead in a
@@ -172,6 +202,9 @@ class ReadAhead:
 
     MIN_BACKLOG = 200
     DEPTH = 2  # batches in flight: the worker never waits for this process, nor it for us
+    # Batches whose sizes are asked for in one FETCH here: a round trip per batch in the
+    # worker cost it a second of waiting on the server per 10k messages.
+    SIZES_AHEAD = 20
 
     def __init__(
         self,
@@ -189,6 +222,7 @@ class ReadAhead:
         if enabled and (os.cpu_count() or 1) > 1:
             # spawn: the daemon runs threads (scheduler, IDLE), which fork does not copy safely
             self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            _widen_result_pipe(self.pool)
 
     @classmethod
     def for_backlog(
@@ -213,14 +247,22 @@ class ReadAhead:
     ) -> Iterator[ReadBatch]:
         pending: deque[tuple[list[int], Future[ReadBatch] | None]] = deque()
         source = iter(uid_batches)
+        ahead: deque[list[int]] = deque()  # batches taken from `source` whose sizes we know
+        sizes: dict[int, int] = {}
         exhausted = False
         while True:
             while not exhausted and len(pending) < self.DEPTH:
-                uids = next(source, None)
+                if not ahead and self.pool is not None and self.connector is not None:
+                    ahead.extend(islice(source, self.SIZES_AHEAD))
+                    wanted = [uid for uids in ahead for uid in uids]
+                    sizes = conn.fetch_sizes(wanted, folder, uidvalidity) if wanted else {}
+                uids = ahead.popleft() if ahead else next(source, None)
                 if uids is None:
                     exhausted = True
                 else:
-                    pending.append((uids, self._submit_read(folder, uidvalidity, uids)))
+                    known = {uid: sizes[uid] for uid in uids if uid in sizes} if sizes else None
+                    work = self._submit_read(folder, uidvalidity, uids, known)
+                    pending.append((uids, work))
             if not pending:
                 return
             uids, reading = pending.popleft()
@@ -230,7 +272,7 @@ class ReadAhead:
             yield batch
 
     def _submit_read(
-        self, folder: str, uidvalidity: int, uids: list[int]
+        self, folder: str, uidvalidity: int, uids: list[int], known_sizes: dict[int, int] | None
     ) -> Future[ReadBatch] | None:
         if self.pool is None or self.connector is None:
             return None
@@ -244,6 +286,7 @@ class ReadAhead:
                 self.max_bytes,
                 self.known_texts,
                 self.owner_addresses,
+                known_sizes,
             )
         except (BrokenProcessPool, RuntimeError):
             self.pool = None  # the worker died: everything in this process from now on

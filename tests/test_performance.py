@@ -233,7 +233,8 @@ def test_streamed_snapshot_is_the_json_of_the_store(tmp_path: Any) -> None:
         assert again.get("messages", "<b@x>") is None
 
 
-def _poller_for(dovecot: DovecotServer, state: Any) -> Any:
+def _poller_for(dovecot: DovecotServer, state: Any, max_message_bytes: int | None = None) -> Any:
+    import dataclasses
     from datetime import UTC, datetime
     from pathlib import Path
 
@@ -257,6 +258,10 @@ def _poller_for(dovecot: DovecotServer, state: Any) -> Any:
         "MAILBOT_STATE": str(state),
     }
     config = load_config(repo / "rules.yaml", env)
+    if max_message_bytes is not None:
+        limits = config.settings.limits.model_copy(update={"max_message_bytes": max_message_bytes})
+        settings = config.settings.model_copy(update={"limits": limits})
+        config = dataclasses.replace(config, settings=settings)
     try:
         classifier = Classifier.load()
     except Exception as exc:  # no trained model in this checkout
@@ -324,6 +329,56 @@ def test_a_backlog_read_ahead_in_a_worker_is_decided_as_without_it(
     assert not any(used)
     assert len(ahead) == len(messages)
     assert ahead == inline
+
+
+def test_oversized_mail_in_a_read_ahead_backlog_is_never_downloaded(
+    dovecot: DovecotServer, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sizes asked for ahead, many batches at once, still keep big mail out of the worker's
+    FETCH: quarantined by UID, unfetched, as without the worker."""
+    from mailbot.imap import ImapConnection
+    from mailbot.readahead import ReadAhead
+    from mailbot.samples import samples
+
+    messages = []
+    for copy in range(12):
+        for sample in samples():
+            messages.append(sample.data.replace(b"Message-ID: <", b"Message-ID: <o%d." % copy, 1))
+    big = [index * 17 for index in range(1, 6)]
+    for index in big:
+        messages[index] = messages[index] + b"\r\n" + (b"x" * 76 + b"\r\n") * 100
+    dovecot.write_maildir("INBOX", messages)
+    limit = max(len(m) for i, m in enumerate(messages) if i not in big) + 1000
+    assert all(len(messages[i]) > limit for i in big)
+
+    fetched: list[int] = []
+    original = ImapConnection.fetch_raw
+
+    def counting(self: ImapConnection, uids: Any, folder: str, uidvalidity: int) -> Any:
+        fetched.extend(uids)
+        return original(self, uids, folder, uidvalidity)
+
+    def quarantined(state: Any) -> list[tuple[int, int]]:
+        poller, store = _poller_for(dovecot, state, max_message_bytes=limit)
+        try:
+            poller.poll()
+            return sorted(
+                (int(r["uid"]), int(r["size"]))
+                for key, r in store.items("messages")
+                if key.startswith("<unfetched.")
+            )
+        finally:
+            store.close()
+
+    monkeypatch.setattr(ReadAhead, "MIN_BACKLOG", 1)
+    monkeypatch.setattr(ReadAhead, "SIZES_AHEAD", 2)  # several size requests per backlog
+    ahead = quarantined(tmp_path / "ahead")
+    monkeypatch.setattr(ReadAhead, "MIN_BACKLOG", 10**9)
+    monkeypatch.setattr(ImapConnection, "fetch_raw", counting)
+    inline = quarantined(tmp_path / "inline")
+    assert ahead == inline
+    assert len(inline) == len(big) and all(size > limit for _, size in inline)
+    assert fetched and not set(fetched) & {uid for uid, _ in inline}
 
 
 def test_a_worker_that_cannot_read_hands_its_batches_back(
