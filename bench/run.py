@@ -432,7 +432,8 @@ def table(results: Results, info: dict[str, str]) -> str:
                 (
                     "CPU of `mailbot once`: daemon / read-ahead worker",
                     f"{results.once_cpu_s:.1f} s / {results.once_worker_cpu_s:.1f} s",
-                    "user + system, from /proc; on two cores the larger one bounds (b)",
+                    "user + system, from /proc; on two cores shared with Dovecot, (b) is at least "
+                    "the larger one and half their sum",
                 )
             )
         if ratio:
@@ -515,39 +516,51 @@ HOW_IT_IS_FAST = """\
 What keeps it fast (profiled with py-spy over the 10k run; before -> after, same machine):
 
 - Two processes: a worker reads the backlog two batches ahead with its own read-only
-  connection (sizes, then BODY.PEEK[]), parses it and hashes it; the daemon classifies,
-  decides, renders and records, and still commits every batch in order. Fetching cost the
-  daemon's one thread 4.8 s of the 10k run; now it costs it nothing, and the message bytes
-  stay in the worker (only parse, digest and size come back).
+  connection (BODY.PEEK[]; sizes are asked for 20 batches at a time, so big mail is never
+  downloaded), parses it, hashes it, runs the machine check and builds the texts the two
+  models read and the language guess (`classify/prepare.py`, identical results). The
+  daemon runs the models, extracts fields, decides, renders and records, and still commits
+  every batch in order. The daemon's CPU for 10k went from 18-20 s to 12-15 s this way.
+- Results come back through a 1 MB pipe instead of 64 KB: between two 64 KB reads the
+  executor's reader thread waits for the GIL, and the worker stood blocked in its write
+  for 2.5 s of the run (1.4 s now). The message bytes stay in the worker.
 - imaplib's debug formatting is off: imapclient turns it on, and it builds a repr of every
   response, bodies included, even when nothing logs it (the FETCH of 10k: 3.7 s -> 1.2 s).
-- Parsing (`bench/parse_speed.py`): 2.0 -> 0.66 ms a message. PDF text with PDFium
-  (pypdfium2, 3.5 -> 0.7 ms a PDF, behind a decompression-bomb check), long base64 runs
-  cut out before the stdlib parser and decoded with pybase64, well-formed mail built
-  directly the way the feed parser would (anything unusual still goes to the stdlib).
-  Results identical on 10,600 messages but for PDF whitespace and bullets.
-- Classification (`bench/bench_classify.py --mail`): 0.9 -> 0.5 ms a message warm, one
-  pass over 10k 1.2 -> 0.8 ms. Case-insensitive regexes run case-sensitively over a
-  lower-cased copy, searches start only where they can match, per-message texts are
-  computed once. Results identical on 22,372 classifications.
-- Drafts (`bench/bench_render.py`): 1.77 -> 0.19 ms each, written as bytes instead of
-  through `email.message.EmailMessage`; the same drafts read back field for field. Each
-  one's Message-ID is looked up before it is appended (crash safety) from an in-memory
-  index of the Drafts folder, and a batch's drafts go up in one `MULTIAPPEND`.
-- CVs: staged for the commit, written and fsynced by a thread, their folder fsynced once
-  per commit (two fsyncs per CV on the daemon thread were 2 s of the run).
+- Parsing (`bench/parse_speed.py`): 2.0 -> 0.61 ms a message. PDF text with PDFium through
+  its raw bindings (pypdfium2, 3.5 -> 0.68 ms a PDF, behind a decompression-bomb check),
+  long base64 runs cut out before the stdlib parser and decoded with pybase64, well-formed
+  mail built directly the way the feed parser would (anything unusual still goes to the
+  stdlib). Results identical on 10,600 messages but for PDF whitespace and bullets.
+- Classification (`bench/bench_classify.py --mail`): 0.9 -> 0.5 ms a message warm, a fresh
+  process 1.2 -> 0.54 ms. Regexes run case-sensitively over a lower-cased copy and start
+  only where they can match; per-message texts are computed once; the bag-of-words score
+  is one numpy pass per batch with the model's own weights; new words get only the lexical
+  attributes that are read. Results identical on 12,400 (and earlier 22,372) messages.
+- Drafts (`bench/bench_render.py`): 1.77 -> 0.10 ms each, written as bytes instead of
+  through `email.message.EmailMessage` (the same drafts, field for field); the templates
+  folder is looked at once a second, not twice a draft. Each draft's Message-ID is looked
+  up before it is appended (crash safety) in an in-memory index of the Drafts folder, and a
+  batch's drafts go up in one `MULTIAPPEND`.
+- State: a journal line per put, encoded by orjson (13 -> 6.6 us a put), one fsync per
+  commit; the snapshot is streamed to disk. CVs are staged for the commit, written and
+  fsynced by a thread, their folder fsynced once per commit, and the folder is checked with
+  a stat (a mkdir per CV waited for the folder's lock: 0.5 s of the run).
 - The model loads in a thread while `once` connects and starts reading (1.2 s of a start).
 - IDLE: new mail announced while a poll runs makes that poll go round again, and mail that
   arrives between two IDLE commands is caught by a NOOP. What remains is Dovecot's own
   ~0.5 s notification delay plus one poll.
-- State: constant cost per message (a journal line and one fsync per commit); the snapshot
-  is streamed to disk instead of being built in memory.
 
-What is still the ceiling: for 10k messages the daemon process needs ~13 s of CPU
-(classification ~0.8 ms a message; decide, render and record ~0.5 ms) and the worker
-~10 s (parsing ~0.8 ms a message, fetching ~0.15 ms): the daemon alone is 3x the stock
-FETCH, with Dovecot on the same two cores. Splitting classification across both processes
-would need the model loaded twice (about 85 MB more) and still not reach 2x.
+Tried and dropped (measured, interleaved runs on one mailbox): APPENDing drafts from a
+thread with its own connection (median 21.9 s against 22.6 s, within the noise, for a third
+connection and a thread); 100 messages a batch (slower, and 10-16 MB more); reading 4 or 8
+batches ahead (no gain).
+
+What is still the ceiling: for 10k messages the daemon needs ~12-15 s of CPU (running the
+models and extracting fields ~0.55 ms a message; decide, render and record ~0.35 ms; the
+model's start-up ~1.5 s) and the worker ~11-13 s (parsing ~0.6 ms a message, preparing
+~0.2 ms, fetching ~0.15 ms), with Dovecot's 2-7 s on the same two cores. That is 3-4x the
+stock FETCH. Running the models in both processes would load spaCy twice (about 75 MB
+more, past the 300 MB limit for the two) and still not reach 2x.
 """
 
 
