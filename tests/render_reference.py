@@ -186,3 +186,20 @@ def decoded_view(raw: bytes) -> dict[str, Any]:
         field = msg[name]
         view[name.lower()] = None if field is None else str(field)
     return view
+
+
+def assert_same_header_verdict(raw: bytes) -> None:
+    """mailbot.render._verify_headers accepts `raw` exactly when the reference does, and
+    refuses it with the same words."""
+    import pytest
+
+    from mailbot.render import _verify_headers
+
+    try:
+        reference_verify_headers(raw)
+    except ValueError as exc:
+        with pytest.raises(ValueError) as raised:
+            _verify_headers(raw)
+        assert str(raised.value) == str(exc)
+    else:
+        _verify_headers(raw)
