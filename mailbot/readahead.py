@@ -1,8 +1,9 @@
-"""A backlog read ahead in a second process: the next batches fetched and parsed there
-while this process classifies, decides and records the current one.
+"""A backlog read ahead in a second process: the next batches fetched, parsed and prepared
+for the classifier there while this process classifies, decides and records the current one.
 
-Fetching (imaplib reading literals) and MIME parsing are half the CPU of a message, and
-there are two cores; in one process the GIL would serialise them with classification.
+Fetching (imaplib reading literals), MIME parsing and the texts the models read
+(classify/prepare.py) are half the CPU of a message, and there are two cores; in one
+process the GIL would serialise them with classification.
 The worker holds its own read-only IMAP connection (BODY.PEEK, never \\Seen) and only
 reads: every batch still comes back here and is decided, recorded, appended and committed
 in order, exactly as without it, so the crash-safety argument of daemon.py is unchanged.
