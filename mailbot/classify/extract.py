@@ -22,6 +22,7 @@ from mailbot.classify.features import (
     blank_pipeline,
     detect_cv,
     finditer_in_chunks,
+    finditer_in_windows,
     finditer_near,
     folded,
     grouped_by_first_letter,
@@ -678,25 +679,17 @@ def _money_matches(text: str) -> Iterator[re.Match[str]]:
     before one whitespace character). A currency holds no digit, so an amount's currency
     ends just before its own number; see finditer_near for the rest of the argument."""
     low = folded(text)
-    position = 0
-    for digits in DIGITS_RE.finditer(text):
-        at = digits.start()
-        if at < position:
-            continue
-        before = at - 1
-        if before >= 0 and low[before].isspace():
-            before -= 1
-        if before >= 0 and low[before] in CURRENCY_LAST_CHARS:
-            position = max(position, at - MONEY_REACH)
-        else:
-            position = at
-        while position <= at:
-            match = MONEY_RE.match(text, position)
-            if match is None:
-                position += 1
-            else:
-                yield match
-                position = max(match.end(), position + 1)
+
+    def windows() -> Iterator[tuple[int, int]]:
+        for digits in DIGITS_RE.finditer(text):
+            at = digits.start()
+            before = at - 1
+            if before >= 0 and low[before].isspace():
+                before -= 1
+            currency = before >= 0 and low[before] in CURRENCY_LAST_CHARS
+            yield (at - MONEY_REACH if currency else at), at
+
+    return finditer_in_windows(MONEY_RE, text, windows())
 
 
 def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:

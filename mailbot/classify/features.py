@@ -191,9 +191,17 @@ def finditer_near(
     positions are tried in order, and after a match the search goes on from its end, as
     finditer's does. A lookbehind or \\b at a tried position sees the characters before it.
     """
+    return finditer_in_windows(pattern, text, ((at - reach, at) for at in anchors))
+
+
+def finditer_in_windows(
+    pattern: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """finditer_near with a reach of its own for each anchor: `windows` are (first position
+    to try, anchor), anchors ascending."""
     position = 0
-    for at in anchors:
-        position = max(position, at - reach)
+    for first, at in windows:
+        position = max(position, first)
         while position <= at:
             match = pattern.match(text, position)
             if match is None:
