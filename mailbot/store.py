@@ -195,7 +195,6 @@ class Store:
         self._staging: ThreadPoolExecutor | None = None
         self._staged: dict[Path, Future[None]] = {}
         self._staged_dirs: set[Path] = set()
-        self._folders: dict[str, Path] = {}
         self._load()
         self._db = TinyDB(storage=_MemoryStorage, data=self._data)
         self._journal: BinaryIO | None = None
@@ -362,10 +361,7 @@ class Store:
     def _file_path(self, folder: str, name: str) -> Path:
         if not name or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
             raise PermanentError(f"unsafe file name {name!r}")
-        directory = self._folders.get(folder)
-        if directory is None:
-            directory = self.state_dir / folder
-            self._folders[folder] = directory
+        directory = self.state_dir / folder
         # mkdir(exist_ok) of an existing folder waits for the folder's lock, which the
         # staging threads hold while they rename CVs into it (0.5 s of a 10k backlog); a
         # stat does not.
