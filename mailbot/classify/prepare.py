@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from mailbot.classify.features import MessageMemo, model_text, need_model_text
+from mailbot.classify.model import detect_language
 from mailbot.models import ParsedMessage, SafetyVerdict
 from mailbot.safety import machine_check
 
@@ -38,8 +39,6 @@ class Prepared:
 
 
 def model_input(parsed: ParsedMessage, verdict: SafetyVerdict) -> ModelInput:
-    from mailbot.classify.model import detect_language
-
     return ModelInput(
         model_text=model_text(parsed, verdict),
         need_text=need_model_text(parsed),
