@@ -175,9 +175,7 @@ class Pipeline:
     ) -> list[Classification | str]:
         """Batch first; on failure one by one, so one poisonous message cannot sink a batch."""
         try:
-            if any(given is not None for given in model_inputs):
-                return list(self.classifier.classify_many(items, floor, model_inputs))
-            return list(self.classifier.classify_many(items, floor))
+            return list(self.classifier.classify_many(items, floor, model_inputs))
         except ConfigError:
             raise  # no model: nothing can be classified, and no message is to blame
         except Exception:

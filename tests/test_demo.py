@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -49,7 +50,10 @@ class SampleClassifier:
             self.by_sender[sender.group(1).decode().lower()] = sample.expect_label
 
     def classify_many(
-        self, items: Sequence[tuple[ParsedMessage, SafetyVerdict]], floor: float
+        self,
+        items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
+        floor: float,
+        inputs: Sequence[Any] | None = None,
     ) -> list[Classification]:
         out = []
         for parsed, safety in items:

@@ -66,7 +66,10 @@ class AnswerKeyClassifier:
             self.labels[str(message_id).strip()] = sample.expect_label
 
     def classify_many(
-        self, items: Sequence[tuple[ParsedMessage, SafetyVerdict]], floor: float
+        self,
+        items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
+        floor: float,
+        inputs: Sequence[Any] | None = None,
     ) -> list[Classification]:
         out = []
         for parsed, safety in items:

@@ -257,7 +257,10 @@ class OneLabel:
         self.cls = cls
 
     def classify_many(
-        self, items: Sequence[tuple[ParsedMessage, SafetyVerdict]], floor: float
+        self,
+        items: Sequence[tuple[ParsedMessage, SafetyVerdict]],
+        floor: float,
+        inputs: Sequence[Any] | None = None,
     ) -> list[Classification]:
         return [self.cls for _ in items]
 
