@@ -437,12 +437,12 @@ class Poller:
                 fresh_digests.append(data_digest)
                 if batch.parsed is not None:
                     fresh_parsed.append(batch.parsed[index])
-                    if batch.prepared is not None:
-                        fresh_prepared.append(batch.prepared[index])
+                if batch.prepared is not None:  # only ever beside `parsed`
+                    fresh_prepared.append(batch.prepared[index])
         outcomes: list[Outcome] = []
         moves: list[tuple[RawMessage, str]] = []
         ahead = fresh_parsed if batch.parsed is not None else None
-        prepared = fresh_prepared if ahead is not None and batch.prepared is not None else None
+        prepared = fresh_prepared if batch.prepared is not None else None
         analyses = self.pipeline.analyse(fresh, ahead, prepared)  # one per raw, in order
         for analysis, data_digest in zip(analyses, fresh_digests, strict=True):
             outcome = self.pipeline.finish(analysis, self.view)
