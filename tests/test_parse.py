@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mailbot.models import ParsedMessage
+from mailbot.models import Attachment, ParsedMessage
 from mailbot.parse import parse_message, quote_split, sanitize_filename
 
 REPO = Path(__file__).resolve().parents[1]
@@ -1002,6 +1002,19 @@ def test_fuzzed_runs_give_the_same_tree(pieces: list[bytes]) -> None:
     assert fast == _tree(email.message_from_bytes(data, policy=parse._POLICY))
 
 
+def _two_line_cv_attachment() -> Attachment:
+    """The parse of a reply carrying a two-line PDF CV: its one attachment."""
+    msg = _message("cv")
+    msg.add_attachment(
+        _pdf_bytes(["Ana Costa", "Senior Python Engineer"]),
+        maintype="application",
+        subtype="pdf",
+        filename="cv.pdf",
+    )
+    (attachment,) = parse_message(bytes(msg)).attachments
+    return attachment
+
+
 def test_pdf_text_comes_from_pypdf_when_pdfium_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     from mailbot import parse
 
@@ -1009,26 +1022,12 @@ def test_pdf_text_comes_from_pypdf_when_pdfium_fails(monkeypatch: pytest.MonkeyP
         raise RuntimeError("pdfium unavailable")
 
     monkeypatch.setattr(parse, "_pdfium_text", failing)
-    msg = _message("cv")
-    msg.add_attachment(
-        _pdf_bytes(["Ana Costa", "Senior Python Engineer"]),
-        maintype="application",
-        subtype="pdf",
-        filename="cv.pdf",
-    )
-    (attachment,) = parse_message(bytes(msg)).attachments
+    attachment = _two_line_cv_attachment()
     assert "Senior Python Engineer" in attachment.text
 
 
 def test_pdf_text_has_plain_line_ends() -> None:
-    msg = _message("cv")
-    msg.add_attachment(
-        _pdf_bytes(["Ana Costa", "Senior Python Engineer"]),
-        maintype="application",
-        subtype="pdf",
-        filename="cv.pdf",
-    )
-    (attachment,) = parse_message(bytes(msg)).attachments
+    attachment = _two_line_cv_attachment()
     assert attachment.text.splitlines()[:2] == ["Ana Costa", "Senior Python Engineer"]
     assert "\r" not in attachment.text
 
