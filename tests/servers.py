@@ -172,6 +172,12 @@ class DovecotServer:
             self._write_config()
         self._launch()
 
+    @property
+    def pid(self) -> int:
+        """The master process (run in the foreground): every imap process is its child."""
+        assert self._process is not None, "not started"
+        return self._process.pid
+
     def _launch(self) -> None:
         self._process = subprocess.Popen(
             [self.binary, "-F", "-c", str(self.directory / "dovecot.conf")],
