@@ -116,3 +116,42 @@ def test_extraction_docs_keep_what_matching_reads() -> None:
 
 def test_scoring_vocabularies_skip_lexical_attributes(classifier: Classifier) -> None:
     assert classifier.nlp.vocab.lex_attr_getters == {}  # type: ignore[attr-defined]
+
+
+def test_pieces_split_on_the_tokenizers_whitespace() -> None:
+    """_SPAN_RE's \\s is spaCy's tokenizer test (str.isspace) on every code point."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (space.match(char) is not None) == char.isspace(), hex(code)
+
+
+def test_piece_keys_are_the_tokenizers_keys(classifier: Classifier) -> None:
+    """Texts made of words, affixes and every kind of whitespace run: the span table gives
+    each text the keys, and so the counts, of spaCy's own Doc."""
+    import random
+
+    import numpy
+
+    from mailbot.classify.model import _span_keys
+
+    atoms = ["a", "bc", "(x)", "it's", "--", "é", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\r\n"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randrange(12))) for _ in range(3000)]
+    texts += ODD_TEXTS
+    table = _span_keys(classifier.nlp)
+    assert table is not None
+    for start in range(0, len(texts), 50):
+        batch = texts[start : start + 50]
+        docs = [classifier.nlp.make_doc(text) for text in batch]
+        got = table.unigram_counts(batch, classifier.nlp.max_length)
+        if not any(len(doc) for doc in docs):
+            assert got is None
+            continue
+        assert got is not None
+        for want, have in zip(_unigram_counts(docs), got, strict=True):
+            assert have.dtype == want.dtype
+            assert numpy.array_equal(have, want)

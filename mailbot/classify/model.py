@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -325,27 +325,152 @@ def _textcat_scores(
 
     The same calls as Language.pipe makes (tokenize, then score in batches of
     `batch_size`) and the dicts that TextCategorizer.set_annotations fills, without the
-    generators, the Doc bookkeeping and a dict write per label. A pipeline with other
-    components goes through Language.pipe.
+    generators, the Doc bookkeeping and a dict write per label. A unigram BOW model reads
+    only each token's ORTH key, so its texts are not made into Docs at all: _SpanKeys
+    gives each text's keys as spaCy's tokenizer would. A pipeline with other components
+    goes through Language.pipe.
     """
     if nlp.pipe_names != ["textcat"] or tokenizer_nlp is None:
         return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=batch_size)]
     textcat = cast("TextCategorizer", nlp.get_pipe("textcat"))
     labels = textcat.labels
     layers = _bow_layers(textcat.model)
+    spans = _span_keys(tokenizer_nlp) if layers is not None else None
     make_doc = tokenizer_nlp.make_doc
     results: list[dict[str, float]] = []
     for start in range(0, len(texts), batch_size):
-        docs = [make_doc(text) for text in texts[start : start + batch_size]]
-        if layers is None or not any(len(doc) for doc in docs):
-            scores = textcat.predict(docs)
+        batch = texts[start : start + batch_size]
+        counts = None
+        if spans is not None and layers is not None:
+            counts = spans.unigram_counts(batch, tokenizer_nlp.max_length)
+        if counts is None or layers is None:
+            # No fast path, or no token in the whole batch: TextCategorizer.predict then
+            # scores all zeros, which the layers alone would not.
+            scores = textcat.predict([make_doc(text) for text in batch])
         else:
             linear, softmax = layers
-            scores = softmax.predict(linear.predict(_unigram_counts(docs)))
+            scores = softmax.predict(linear.predict(counts))
         # float(scores[i, j]) per label, as set_annotations does: tolist() converts alike.
         for row in scores.tolist():
             results.append(dict(zip(labels, row, strict=True)))
     return results
+
+
+# The pieces spaCy's tokenizer cuts a text into before its affix rules: runs of non-space
+# and runs of whitespace, where a whitespace run after a word loses one leading " " (that
+# word's trailing space; a lone " " is no piece at all). A run at the very start is whole.
+# `\s` and str.isspace (the tokenizer's test) agree on every code point
+# (tests/test_classify_scores_fast.py checks).
+_SPAN_RE = re.compile(r"\S+|(?<=\S)[^\S ]\s*|(?<=\S )\s+|\A\s+")
+# Distinct pieces remembered per tokenizer before the table starts afresh (a daemon's
+# vocabulary grows with every new word; spaCy's own cache and vocabulary do too).
+MAX_SPANS = 1_000_000
+
+
+class _SpanKeys:
+    """The ORTH keys of each distinct piece (see _SPAN_RE) that a tokenizer made.
+
+    Without special cases (the lean tokenizer has none) spaCy's tokenizer splits each piece
+    on its own, so a text's tokens are its pieces' tokens in order: a piece is tokenized
+    once, and each text costs a regular-expression pass and a dict look-up per piece instead
+    of a Doc. The keys are stored flat (numpy), each piece's at `offsets[id]`, `lengths[id]`.
+    """
+
+    def __init__(self, tokenizer_nlp: Language) -> None:
+        self.tokenizer_nlp = tokenizer_nlp
+        self._reset()
+
+    def _reset(self) -> None:
+        import numpy
+
+        self.ids = _SpanIds(self._add)
+        self.size = 0  # keys stored in `flat`
+        self.offsets = numpy.zeros(1024, dtype="int64")
+        self.lengths = numpy.zeros(1024, dtype="int64")
+        self.flat = numpy.zeros(4096, dtype="uint64")
+
+    def _add(self, span: str) -> int:
+        import numpy
+        from spacy.attrs import ORTH
+
+        keys = self.tokenizer_nlp.tokenizer(span).to_array(ORTH)
+        index = len(self.ids)
+        if index == len(self.offsets):
+            self.offsets = numpy.resize(self.offsets, 2 * index)
+            self.lengths = numpy.resize(self.lengths, 2 * index)
+        end = self.size + len(keys)
+        if end > len(self.flat):
+            self.flat = numpy.resize(self.flat, max(2 * len(self.flat), end))
+        self.flat[self.size : end] = keys
+        self.offsets[index] = self.size
+        self.lengths[index] = len(keys)
+        self.size = end
+        self.ids[span] = index
+        return index
+
+    def unigram_counts(self, texts: Sequence[str], max_length: int) -> tuple[Any, Any, Any] | None:
+        """_unigram_counts of the texts' Docs, or None when the texts hold no token at all.
+        A text longer than `max_length` raises as Language.make_doc does."""
+        import numpy
+
+        if len(self.ids) > MAX_SPANS:
+            self._reset()
+        ids = self.ids
+        span_ids: list[int] = []
+        per_text: list[int] = []
+        for text in texts:
+            if len(text) > max_length:
+                self.tokenizer_nlp.make_doc(text)  # raises E088
+            before = len(span_ids)
+            # A new piece is added by _SpanIds.__missing__.
+            span_ids.extend(map(ids.__getitem__, _SPAN_RE.findall(text)))
+            per_text.append(len(span_ids) - before)
+        if not span_ids:
+            return None
+        chosen = numpy.asarray(span_ids, dtype="int64")
+        lengths = self.lengths[chosen]
+        ends = numpy.cumsum(lengths)
+        total = int(ends[-1])
+        if total == 0:
+            return None
+        # Position i of the output holds flat[offset of its piece + i - start of its piece].
+        shift = numpy.repeat(self.offsets[chosen] - (ends - lengths), lengths)
+        keys = self.flat[numpy.arange(total, dtype="int64") + shift]
+        piece_ends = numpy.cumsum(numpy.asarray(per_text, dtype="int64"))
+        token_ends = numpy.concatenate(([0], ends))[piece_ends]
+        tokens_per_text = numpy.diff(numpy.concatenate(([0], token_ends)))
+        return _count_keys(keys, tokens_per_text)
+
+
+class _SpanIds(dict[str, int]):
+    """A piece's id in its _SpanKeys, added on first sight (map(ids.__getitem__, pieces)
+    looks them all up without a Python call for the known ones)."""
+
+    def __init__(self, add: Callable[[str], int]) -> None:
+        super().__init__()
+        self.add = add
+
+    def __missing__(self, span: str) -> int:
+        return self.add(span)
+
+
+_SPAN_TABLES: dict[int, _SpanKeys] = {}
+
+
+def _span_keys(tokenizer_nlp: Language) -> _SpanKeys | None:
+    """The span table of a pipeline's tokenizer, or None when the tokenizer is not spaCy's
+    or has special cases (a special case may span pieces)."""
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = tokenizer_nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer) or tokenizer.rules:
+        return None
+    # Keyed by the tokenizer; the table holds its pipeline, so the id is not reused.
+    table = _SPAN_TABLES.get(id(tokenizer))
+    if table is None or table.tokenizer_nlp.tokenizer is not tokenizer:
+        table = _SpanKeys(tokenizer_nlp)
+        _SPAN_TABLES[id(tokenizer)] = table
+    return table
 
 
 _BOW_MODEL_NAME = "with_cpu(extract_ngrams>>resizable(sparse_linear))>>with_cpu(softmax_activation)"
@@ -378,16 +503,23 @@ def _unigram_counts(docs: Sequence[Doc]) -> tuple[Any, Any, Any]:
 
     token_keys = [doc.to_array(ORTH) for doc in docs]
     keys = numpy.concatenate(token_keys) if token_keys else numpy.zeros(0, dtype="uint64")
-    owners = numpy.repeat(
-        numpy.arange(len(docs)), numpy.asarray([len(k) for k in token_keys], dtype="int64")
-    )
+    return _count_keys(keys, numpy.asarray([len(k) for k in token_keys], dtype="int64"))
+
+
+def _count_keys(keys: Any, tokens_per_doc: Any) -> tuple[Any, Any, Any]:
+    """_unigram_counts of documents whose token keys are `keys`, concatenated in order,
+    `tokens_per_doc[i]` of them for document i."""
+    import numpy
+
+    count = len(tokens_per_doc)
+    owners = numpy.repeat(numpy.arange(count), tokens_per_doc)
     order = numpy.lexsort((keys, owners))
     keys, owners = keys[order], owners[order]
     first = numpy.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
     starts = numpy.flatnonzero(first)
     counts = numpy.diff(numpy.append(starts, len(keys)))
-    lengths = numpy.bincount(owners[starts], minlength=len(docs)).astype("int32")
+    lengths = numpy.bincount(owners[starts], minlength=count).astype("int32")
     return keys[starts], counts.astype("f"), lengths
 
 
