@@ -257,6 +257,12 @@ class Poller:
         self.clock = clock
         self.view = StoreView(store, config)
         self.outbox = outbox
+        # Drafts that may still wait for their APPEND, in the order they were decided: looked
+        # up once here, then kept as drafts are recorded and appended, so that the retry at
+        # the end of every poll costs what is pending, not what the store has ever drafted.
+        self._maybe_pending: dict[str, None] = {
+            key: None for key, record in store.items("drafts") if record.get("status") == "pending"
+        }
 
     def poll(self) -> PollSummary:
         summary = PollSummary()
@@ -518,6 +524,7 @@ class Poller:
 
     def _put_draft_intent(self, draft: Draft) -> None:
         if self.store.get("drafts", draft.message_id) is None:  # never a second copy
+            self._maybe_pending[draft.message_id] = None
             self.store.put(
                 "drafts",
                 draft.message_id,
@@ -575,6 +582,7 @@ class Poller:
             status="in_drafts", folder=drafts_folder, uid=uid, appended_at=self.clock().isoformat()
         )
         self.store.put("drafts", message_id, record)
+        self._maybe_pending.pop(message_id, None)
         log.info("draft %s in %s (uid %s) to %s", message_id, drafts_folder, uid, record["to"])
         return not found
 
@@ -586,7 +594,10 @@ class Poller:
         absent: dict[str, dict[str, Any]] = {}
         for message_id in message_ids:
             record = self.store.get("drafts", message_id)
-            if record is None or record.get("status") != "pending" or message_id in absent:
+            if record is None or record.get("status") != "pending":
+                self._maybe_pending.pop(message_id, None)  # sent, rejected or gone meanwhile
+                continue
+            if message_id in absent:
                 continue
             found = conn.search_message_id(drafts_folder, message_id)
             if found:  # appended before a crash: adopt it, never a second copy
@@ -608,13 +619,13 @@ class Poller:
             status="in_drafts", folder=drafts_folder, uid=uid, appended_at=self.clock().isoformat()
         )
         self.store.put("drafts", message_id, record)
+        self._maybe_pending.pop(message_id, None)
         log.info("draft %s in %s (uid %s) to %s", message_id, drafts_folder, uid, record["to"])
 
     def _retry_pending_drafts(
         self, conn: ImapConnection, drafts_folder: str, summary: PollSummary
     ) -> None:
-        pending = [k for k, r in self.store.items("drafts") if r.get("status") == "pending"]
-        summary.drafts += self._deliver_pending(conn, drafts_folder, pending)
+        summary.drafts += self._deliver_pending(conn, drafts_folder, list(self._maybe_pending))
         self.store.commit()
 
     def _record_done(

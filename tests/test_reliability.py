@@ -549,3 +549,62 @@ def test_a_new_uidvalidity_counts_an_oversized_message_once(tmp_path: Path) -> N
             report = status(env, config)
             assert (report["processed"], report["quarantined"]) == (1, 1), report
         assert len(drafts_in(dovecot)) == 1
+
+
+class _CountingStore(Store):
+    """A Store that counts its whole-table reads of drafts."""
+
+    drafts_read = 0
+
+    def items(self, table: str) -> Any:
+        if table == "drafts":
+            self.drafts_read += 1
+        return super().items(table)
+
+
+def test_the_end_of_poll_retry_reads_the_pending_drafts_not_every_draft(tmp_path: Path) -> None:
+    """A draft left pending by a run killed before its APPEND goes up on the next poll, and
+    only once. The retry at the end of each poll looks at what may still be pending, not at
+    every draft the store holds: a poll must not cost more as the drafts ever made pile up."""
+    from datetime import UTC, datetime
+
+    from mailbot.config import load_config
+    from mailbot.daemon import Poller, default_imap_factory
+    from mailbot.pipeline import Pipeline
+    from mailbot.render import TemplateLibrary
+
+    require_dovecot()
+    require_model()
+    config_path = write_config(tmp_path)
+    left = b"Message-ID: <left-over@mailbot.test>\r\nSubject: Re: hello\r\n\r\nThanks!\r\n"
+    with DovecotServer() as dovecot, SmtpSink() as sink:
+        env = env_for(dovecot, sink, tmp_path / "state")
+        store = Store(tmp_path / "state")
+        for number in range(300):
+            store.put("drafts", f"<done-{number}@mailbot.test>", {"status": "in_drafts"})
+        store.put(
+            "drafts",
+            "<left-over@mailbot.test>",
+            {"status": "pending", "raw": left.decode(), "to": ["ana@example.org"]},
+        )
+        store.commit()
+        store.close()
+
+        config = load_config(config_path, {**os.environ, **env})
+        clock = lambda: datetime.now(UTC)  # noqa: E731
+        pipeline = Pipeline(
+            config=config,
+            templates=TemplateLibrary(config.templates_dir),
+            classifier=_classifier(),
+            clock=clock,
+        )
+        counting = _CountingStore(tmp_path / "state")
+        poller = Poller(config, counting, pipeline, default_imap_factory(config), clock)
+        assert counting.drafts_read == 1  # once, when the poller starts
+        for _ in range(2):
+            summary = poller.poll()
+        assert counting.drafts_read == 1
+        assert summary.drafts == 0  # the second poll had nothing left to append
+        assert counting.get("drafts", "<left-over@mailbot.test>")["status"] == "in_drafts"
+        counting.close()
+        assert [d.message_id for d in drafts_in(dovecot)] == ["<left-over@mailbot.test>"]
