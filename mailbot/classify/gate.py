@@ -87,12 +87,20 @@ def _client_re() -> re.Pattern[str]:
 
 def gate_text(parsed: ParsedMessage) -> str:
     """What the gate reads, folded: the sender's words, attachment names and a CV's text."""
-    parts = [sender_text(parsed)]
-    parts.extend(a.filename for a in parsed.attachments if a.filename)
+    return _gate_text(fold(sender_text(parsed)), parsed)
+
+
+def _gate_text(folded_own: str, parsed: ParsedMessage) -> str:
+    """gate_text, given the folded sender text: folding works character by character (its
+    only context rule, the final sigma, and NFKD's reordering of combining marks both stop
+    at a line break), so the folded parts joined by line breaks are the folded whole."""
+    parts = [a.filename for a in parsed.attachments if a.filename]
     cv = detect_cv(parsed.attachments)
     if cv is not None and cv.text:
         parts.append(cv.text[:4000])
-    return fold("\n".join(parts))[:MAX_GATE_CHARS]
+    if not parts:
+        return folded_own[:MAX_GATE_CHARS]
+    return (folded_own + "\n" + fold("\n".join(parts)))[:MAX_GATE_CHARS]
 
 
 def applicant_cue(text: str) -> str:
@@ -126,12 +134,17 @@ def gate_reason(label: Label, parsed: ParsedMessage) -> str:
         return ""
     if is_near_empty(parsed):
         return NEAR_EMPTY
-    text = gate_text(parsed)
-    if label is Label.APPLICANT and not applicant_cue(text):
-        return NO_APPLICANT_CUE
-    if label is Label.CLIENT and not client_cue(text):
-        return NO_CLIENT_CUE
-    return ""
+    cue = _applicant_re() if label is Label.APPLICANT else _client_re()
+    # The sender's own words come first in gate_text and usually hold a cue: a cue in them
+    # is a cue in gate_text (what follows them there is a line break, a non-word character
+    # like the end of the text), so the attachment names and the CV are folded only when
+    # they are not enough.
+    own = fold(sender_text(parsed))
+    if cue.search(own, 0, MAX_GATE_CHARS) is not None:
+        return ""
+    if cue.search(_gate_text(own, parsed)) is not None:
+        return ""
+    return NO_APPLICANT_CUE if label is Label.APPLICANT else NO_CLIENT_CUE
 
 
 def warm_up_gate() -> None:
