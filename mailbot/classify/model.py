@@ -52,7 +52,12 @@ from mailbot.classify.extract import (
     sender_text,
     warm_up_extraction,
 )
-from mailbot.classify.features import MessageMemo, model_text, need_model_text
+from mailbot.classify.features import (
+    MessageMemo,
+    empty_tokenizer_config,
+    model_text,
+    need_model_text,
+)
 from mailbot.classify.gate import gate_reason, warm_up_gate
 from mailbot.errors import ConfigError
 from mailbot.models import (
@@ -123,8 +128,6 @@ class Classifier:
                 f"no classifier model at {model_dir}: run `mailbot train` to build one",
                 key="model",
             )
-        import spacy
-
         try:
             raw = json.loads(meta_path.read_text(encoding="utf-8"))
             meta = ModelMeta(
@@ -134,10 +137,10 @@ class Classifier:
                 version=int(raw.get("version", 1)),
                 field_models=tuple(raw.get("field_models", ())),
             )
-            nlp = spacy.load(model_dir)
+            nlp = _load_pipeline(model_dir)
             need_nlp = None
             if NEED_MODEL_DIR in meta.field_models:
-                need_nlp = spacy.load(model_dir / NEED_MODEL_DIR)
+                need_nlp = _load_pipeline(model_dir / NEED_MODEL_DIR)
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigError(
                 f"classifier model at {model_dir} cannot be loaded ({exc}): "
@@ -292,6 +295,29 @@ class Classifier:
 
 
 # --- pure helpers ----------------------------------------------------------------------------
+
+
+SPACY_TOKENIZER_SECTION = '[nlp.tokenizer]\n@tokenizers = "spacy.Tokenizer.v1"\n'
+
+
+def _load_pipeline(path: Path) -> Language:
+    """spacy.load(path), without building the multilingual tokenizer that the saved one
+    replaces at once (its affix rules take ~0.1 s to compile).
+
+    Only for a pipeline saved with spaCy's tokenizer and its settings (the tokenizer file),
+    which loads onto an empty tokenizer alike; the config then names spaCy's tokenizer
+    again, as a plain load's does.
+    """
+    import spacy
+
+    config_text = (path / "config.cfg").read_text(encoding="utf-8")
+    if SPACY_TOKENIZER_SECTION not in config_text or not (path / "tokenizer").is_file():
+        return spacy.load(path)
+    nlp = spacy.load(path, config=empty_tokenizer_config())
+    config = nlp.config
+    config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+    nlp.config = config
+    return nlp
 
 
 def _same_tokenizer(first: Language, second: Language) -> bool:
