@@ -137,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     handler = COMMANDS[args.command]
+    if args.command in {"once", "run", "demo"}:
+        from .gc_tuning import collect_less_often
+
+        collect_less_often()
     try:
         return handler(args)
     except ConfigError as exc:

@@ -36,6 +36,7 @@ from multiprocessing.util import Finalize
 from typing import Any
 
 from .classify.prepare import Prepared, prepare_many
+from .gc_tuning import collect_less_often
 from .imap import ImapConnection, ImapSettings, connect
 from .models import ParsedMessage, RawMessage
 from .parse import parse_message
@@ -222,7 +223,9 @@ class ReadAhead:
         self.pool: ProcessPoolExecutor | None = None
         if enabled and (os.cpu_count() or 1) > 1:
             # spawn: the daemon runs threads (scheduler, IDLE), which fork does not copy safely
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self.pool = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=collect_less_often
+            )
             _widen_result_pipe(self.pool)
 
     @classmethod

@@ -447,3 +447,37 @@ def test_a_worker_that_dies_costs_no_batch_and_the_daemon_parses_without_pdfium(
         store.close()
     assert len(analyses) == len(uids)
     assert natives and not any(natives)
+
+
+def test_the_daemon_and_its_worker_look_for_cycles_less_often(tmp_path: Any) -> None:
+    """Both processes of a backlog run collect with the throughput thresholds: the worker
+    from its start, the daemon from the command line on (`once`, `run`, `demo` only)."""
+    import gc
+    import os
+    import subprocess
+    import sys
+
+    from mailbot.gc_tuning import THRESHOLDS
+    from mailbot.readahead import ReadAhead
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: no read-ahead worker")
+    assert THRESHOLDS[0] > gc.get_threshold()[0]  # pytest itself runs with the defaults
+    with ReadAhead(None, (), 10_000_000, enabled=True) as reader:
+        assert reader.pool is not None
+        assert reader.pool.submit(gc.get_threshold).result(timeout=60) == THRESHOLDS
+    probe = (
+        "import gc, sys\n"
+        "from mailbot import cli\n"
+        "cli.COMMANDS[sys.argv[1]] = lambda args: print(gc.get_threshold()) or 0\n"
+        "cli.main([sys.argv[1]])\n"
+    )
+    for command, expected in (("once", THRESHOLDS), ("status", gc.get_threshold())):
+        shown = subprocess.run(
+            [sys.executable, "-c", probe, command],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tmp_path,
+        ).stdout
+        assert shown.strip() == str(expected), command
