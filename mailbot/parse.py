@@ -45,7 +45,7 @@ __all__ = ["parse_message", "quote_split", "sanitize_filename"]
 _T = TypeVar("_T")
 # id(part) -> (part, the base64 lines that are its payload, what they decode to when that
 # is known already): see _message_from_bytes()
-_Runs = dict[int, tuple[Message, bytes, bytes | None]]
+_Runs = dict[int, tuple[Message, bytes | memoryview, bytes | None]]
 
 # Bounds that keep hostile input cheap.
 _MAX_PART_DEPTH = 40  # multipart nesting we descend into
@@ -476,7 +476,9 @@ def _payload_bytes(part: Message, defects: list[str], runs: _Runs | None = None)
     return payload if isinstance(payload, bytes) else b""
 
 
-def _decode_base64_run(part: Message, run: bytes, decoded: bytes | None = None) -> bytes | None:
+def _decode_base64_run(
+    part: Message, run: bytes | memoryview, decoded: bytes | None = None
+) -> bytes | None:
     """What part.get_payload(decode=True) gives for a payload that is one base64 run (and
     line ends), when the run is valid base64; else None.
 
@@ -1612,10 +1614,18 @@ def _decoded_runs(data: bytes) -> list[tuple[int, int, bytes]] | None:
             ):
                 end = last_end
                 data_chars += len(last) - len(ending)
-        run = data[start:end]
-        padding = 2 if run.endswith(b"==" + ending) else 1 if run.endswith(b"=" + ending) else 0
+        padding = (
+            2
+            if data.endswith(b"==" + ending, start, end)
+            else 1
+            if data.endswith(b"=" + ending, start, end)
+            else 0
+        )
         try:
-            decoded = pybase64.b64decode(run, validate=True, ignorechars=b"\r\n")
+            # a view, not a slice: a copy of 300 KB is a page fault every 4 KB
+            decoded = pybase64.b64decode(
+                memoryview(data)[start:end], validate=True, ignorechars=b"\r\n"
+            )
         except (binascii.Error, ValueError, TypeError):
             return None
         # every line end where the strides said, and no other (a CR inside a line)
@@ -1652,17 +1662,17 @@ def _message_from_bytes(data: bytes, runs: _Runs | None = None) -> Message:
         spans = [(start, end) for start, end, _ in fast] if fast else _base64_runs(data)
         if spans:
             token = _RUN_TOKEN.encode()
+            view = memoryview(data)  # the runs are decoded from it without copies
             pieces: list[bytes] = []
             texts: list[str] = []
             done = 0
             for start, end in spans:
-                run = data[start:end]
                 # the token keeps the run's last line end: the parser drops the one before
                 # a boundary, and so must the payload it is put back into
-                ending = b"\r\n" if run.endswith(b"\r\n") else b"\n"
+                ending = b"\r\n" if data.endswith(b"\r\n", start, end) else b"\n"
                 pieces.append(data[done:start])
                 pieces.append(b"%s%06d%s" % (token, len(texts), ending))
-                texts.append(run[: -len(ending)].decode("ascii"))
+                texts.append(str(view[start:end], "ascii"))
                 done = end
             pieces.append(data[done:])
             # A token in the message itself would be taken for one of ours. Only the text
@@ -1677,26 +1687,34 @@ def _message_from_bytes(data: bytes, runs: _Runs | None = None) -> Message:
                     for part, index in whole:
                         start, end = spans[index]
                         decoded = fast[index][2] if fast else None
-                        runs[id(part)] = (part, data[start:end], decoded)
+                        runs[id(part)] = (part, view[start:end], decoded)
                 return msg
     return _feed_parse(data)
 
 
 def _restore_runs(msg: Message, runs: list[str], whole: list[tuple[Message, int]]) -> bool:
-    """Put each cut run back into its payload; False unless all were found exactly once.
+    """Put each cut run (with its last line end, which its token kept) back into its
+    payload; False unless all were found exactly once.
 
     `whole` learns the parts whose payload was nothing but a token and line ends."""
     restored = [False] * len(runs)
     found_all = True
 
-    def put_back(match: re.Match[str]) -> str:
+    def put_back(match: re.Match[str], rest: str | None = None) -> str:
+        """The run for the token `match`; with `rest`, the text after the token to the end
+        of the payload, the run followed by it (the run itself, not a copy, when that is
+        the line end it ends with: a copy of a 300 KB run costs 0.1-0.3 ms)."""
         nonlocal found_all
         index = int(match.group(1))
         if index >= len(runs) or restored[index]:
             found_all = False
-            return match.group()
+            return match.group() if rest is None else match.group() + rest
         restored[index] = True
-        return runs[index]
+        run = runs[index]
+        ending = "\r\n" if run.endswith("\r\n") else "\n"
+        if rest == ending:
+            return run
+        return run[: -len(ending)] if rest is None else run[: -len(ending)] + rest
 
     parts = [msg]  # not msg.walk(): it recurses, and the tree may be thousands deep
     while parts:
@@ -1709,6 +1727,8 @@ def _restore_runs(msg: Message, runs: list[str], whole: list[tuple[Message, int]
             token = _RUN_TOKEN_RE.fullmatch(payload.rstrip("\r\n"))
             if token is not None:
                 whole.append((part, int(token.group(1))))
+                part.set_payload(put_back(token, payload[token.end() :]))
+                continue
             part.set_payload(_RUN_TOKEN_RE.sub(put_back, payload))
     return found_all and all(restored)
 
