@@ -7,6 +7,8 @@ import time
 from email.message import Message
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mailbot import parse
 
@@ -94,3 +96,10 @@ def test_looking_for_decoded_runs_is_linear(data: bytes) -> None:
     started = time.perf_counter()
     parse._decoded_runs(data)
     assert time.perf_counter() - started < 0.5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\r\nab", max_size=8))
+def test_drop_line_end_is_the_feed_parsers_regex(text: str) -> None:
+    found = parse._FEED_LINE_END.search(text)
+    assert parse._drop_line_end(text) == (text[: -len(found.group(0))] if found else text)
