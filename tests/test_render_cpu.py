@@ -14,8 +14,8 @@ from jinja2 import StrictUndefined, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from render_reference import assert_same_header_verdict
 
-from mailbot.models import ApplicantFields, Budget, ClientFields
-from mailbot.render import TemplateLibrary, _plain, _Sandbox, header_safe
+from mailbot.models import Address, ApplicantFields, Budget, ClientFields
+from mailbot.render import TemplateLibrary, _formatted, _plain, _Sandbox, header_safe
 
 _OLD_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
@@ -114,3 +114,19 @@ def test_plain_as_before() -> None:
     for value in (applicant, client, ApplicantFields()):
         assert _plain(value) == _old_plain(value)
         assert list(_plain(value)) == list(_old_plain(value))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    name=st.text(st.sampled_from('ab é"\\<>@,.;:()[]\udce9\u2028x'), max_size=12),
+    email=st.sampled_from(["ana@x.example", "zoë@x.example", "", "a b@c"]),
+)
+def test_formatted_as_the_address_says(name: str, email: str) -> None:
+    address = Address(name, email)
+    try:
+        expected = address.formatted()
+    except UnicodeError as exc:
+        with pytest.raises(type(exc)):
+            _formatted(address)
+    else:
+        assert _formatted(address) == expected
