@@ -555,11 +555,13 @@ def apply_temperature(cats: dict[str, float], temperature: float) -> dict[str, f
         return {}
     if temperature == 1.0:
         return dict(cats)
-    logits = {k: math.log(max(v, 1e-12)) / temperature for k, v in cats.items()}
-    peak = max(logits.values())
-    exps = {k: math.exp(v - peak) for k, v in logits.items()}
-    total = sum(exps.values())
-    return {k: v / total for k, v in exps.items()}
+    # Lists in the dict's order: the same operations, and the sum in the same order.
+    log, exp = math.log, math.exp
+    logits = [log(max(v, 1e-12)) / temperature for v in cats.values()]
+    peak = max(logits)
+    exps = [exp(v - peak) for v in logits]
+    total = sum(exps)
+    return dict(zip(cats, [v / total for v in exps], strict=True))
 
 
 _APPLICANT, _CLIENT, _OTHER = Label.APPLICANT.value, Label.CLIENT.value, Label.OTHER.value
@@ -567,12 +569,25 @@ _APPLICANT, _CLIENT, _OTHER = Label.APPLICANT.value, Label.CLIENT.value, Label.O
 
 def top_level_scores(cats: dict[str, float]) -> dict[str, float]:
     top = {_APPLICANT: 0.0, _CLIENT: 0.0, _OTHER: 0.0}
+    top_of = _TOP_OF
     for name, value in cats.items():
-        if name.startswith(OTHER_PREFIX) or name == _OTHER:
-            top[_OTHER] += value
-        elif name in top:
-            top[name] += value
+        target = top_of.get(name)
+        if target is None:
+            target = top_of[name] = _top_name(name)
+        if target:
+            top[target] += value
     return top
+
+
+# Each model label's top-level label ("" for none), as _top_name says; the few labels of
+# the loaded models, filled on first sight.
+_TOP_OF: dict[str, str] = {}
+
+
+def _top_name(name: str) -> str:
+    if name.startswith(OTHER_PREFIX) or name == _OTHER:
+        return _OTHER
+    return name if name in (_APPLICANT, _CLIENT) else ""
 
 
 def best_kind(cats: dict[str, float]) -> OtherKind | None:
@@ -591,14 +606,19 @@ def _short_circuits(verdict: SafetyVerdict) -> bool:
 
 
 SPAM_STATUS_RE = re.compile(r"^\s*yes\b", re.IGNORECASE)
+SPAM_HEADERS = frozenset({"x-spam-flag", "x-spam-status", "x-spam"})
 
 
 def is_spam_flagged(parsed: ParsedMessage) -> bool:
-    """SpamAssassin-style verdict headers added by the receiving server."""
-    return any(
-        SPAM_STATUS_RE.match(parsed.header(name) or "")
-        for name in ("x-spam-flag", "x-spam-status", "x-spam")
-    )
+    """SpamAssassin-style verdict headers added by the receiving server: the first value of
+    any of them says yes."""
+    seen: set[str] = set()
+    for name, value in parsed.headers:
+        if name in SPAM_HEADERS and name not in seen:
+            if SPAM_STATUS_RE.match(value):
+                return True
+            seen.add(name)
+    return False
 
 
 def is_delivery_report(parsed: ParsedMessage, verdict: SafetyVerdict) -> bool:
