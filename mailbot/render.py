@@ -388,6 +388,25 @@ def _addr_spec(email: str) -> str | None:
 
 
 def _address_field(name: str, addresses: Sequence[Address]) -> str:
+    """_folded_address_field(), written at once for the usual one address that fits on a
+    line: a plain addr-spec, an ASCII display name without specials (nothing to quote,
+    encode or fold)."""
+    if len(addresses) == 1:
+        email = header_safe(addresses[0].email)
+        if _PLAIN_ADDR_SPEC.fullmatch(email) and "=?" not in email:  # _addr_spec's as is
+            display = header_safe(addresses[0].name)
+            if not display:
+                line = f"{name}: {email}"
+            elif display.isascii() and _SPECIALS.isdisjoint(display):
+                line = f"{name}: {display} <{email}>"
+            else:
+                line = ""
+            if line and len(line) <= _MAX_LINE:
+                return line + "\r\n"
+    return _folded_address_field(name, addresses)
+
+
+def _folded_address_field(name: str, addresses: Sequence[Address]) -> str:
     """An address field with each display name whole: encoded words when it is not ASCII,
     a quoted string when it has specials. Written token by token, `,;<>"` in a name can
     never be read as syntax: the name `Zoë <evil@x.example>` must not become

@@ -15,7 +15,15 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from render_reference import assert_same_header_verdict
 
 from mailbot.models import Address, ApplicantFields, Budget, ClientFields
-from mailbot.render import TemplateLibrary, _formatted, _plain, _Sandbox, header_safe
+from mailbot.render import (
+    TemplateLibrary,
+    _address_field,
+    _folded_address_field,
+    _formatted,
+    _plain,
+    _Sandbox,
+    header_safe,
+)
 
 _OLD_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
@@ -130,3 +138,20 @@ def test_formatted_as_the_address_says(name: str, email: str) -> None:
             _formatted(address)
     else:
         assert _formatted(address) == expected
+
+
+@settings(max_examples=5000, deadline=None)
+@given(
+    name=st.text(st.sampled_from('ab  \tLé."<@x'), max_size=90),
+    local=st.text(st.sampled_from("ab.+-=?é "), min_size=0, max_size=70),
+    field=st.sampled_from(["To", "Cc", "From"]),
+)
+def test_one_address_on_a_line_as_folded(name: str, local: str, field: str) -> None:
+    addresses = [Address(name, f"{local}@x.example")]
+    try:
+        expected = _folded_address_field(field, addresses)
+    except Exception as exc:
+        with pytest.raises(type(exc)):
+            _address_field(field, addresses)
+    else:
+        assert _address_field(field, addresses) == expected
