@@ -202,10 +202,10 @@ class Classifier:
             )
             results: list[Classification] = []
             for (parsed, verdict), cats, given in zip(items, all_cats, prepared, strict=True):
+                language = given.language if given is not None else None
                 if _short_circuits(verdict):
-                    results.append(_machine_classification(parsed, verdict, cats))
+                    results.append(_machine_classification(parsed, verdict, cats, language))
                 else:
-                    language = given.language if given is not None else None
                     results.append(self._from_scores(parsed, verdict, cats, floor, language))
             return self._fill_needs(items, results, prepared)
 
@@ -653,14 +653,22 @@ def machine_kind(
 
 
 def _machine_classification(
-    parsed: ParsedMessage, verdict: SafetyVerdict, cats: dict[str, float] | None = None
+    parsed: ParsedMessage,
+    verdict: SafetyVerdict,
+    cats: dict[str, float] | None = None,
+    language: str | None = None,
 ) -> Classification:
+    """`language`: detect_language of the subject and new text when already known."""
     return Classification(
         label=Label.OTHER,
         kind=machine_kind(parsed, verdict, cats),
         confidence=1.0,
         person=choose_person(parsed, verdict),
-        language=detect_language(parsed.subject + "\n" + parsed.new_text),
+        language=(
+            language
+            if language is not None
+            else detect_language(parsed.subject + "\n" + parsed.new_text)
+        ),
         scores=((Label.OTHER.value, 1.0),),
         evidence=tuple(Evidence("machine", reason) for reason in verdict.reasons[:5]),
     )
