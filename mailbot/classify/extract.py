@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -702,6 +702,26 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
     period is not money (it is a year, a team size, ...). With `require_cue`, only amounts
     within 80 characters after a budget/price/rate word count.
     """
+    for budget, cued in _amounts(text):
+        if not require_cue or cued():
+            return budget
+    return None
+
+
+def budget_from_text(text: str) -> Budget | None:
+    """parse_money(text, require_cue=True) or parse_money(text), in one pass over `text`."""
+    first: Budget | None = None
+    for budget, cued in _amounts(text):
+        if cued():
+            return budget
+        if first is None:
+            first = budget
+    return first
+
+
+def _amounts(text: str) -> Iterator[tuple[Budget, Callable[[], bool]]]:
+    """Each budget-like amount in `text` (see parse_money), with a test whether it has a
+    currency or a budget cue in the 80 characters before it."""
     for match in _money_matches(text):
         # Most matches are bare numbers: read the groups one by one, not all fourteen.
         group = match.group
@@ -719,10 +739,6 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
         # thousands multiplier, or a per-period unit.
         if not currency_word and not scale and not unit:
             continue
-        if require_cue and not currency_word:
-            window = folded(text)[max(0, match.start() - 80) : match.start()]
-            if not BUDGET_CUE_FOLDED_RE.search(window):
-                continue
         try:
             amount = _parse_number(number, multiplier)
         except ValueError:
@@ -736,8 +752,21 @@ def parse_money(text: str, *, require_cue: bool = False) -> Budget | None:
             period = ADVERB_PERIODS.get(adverb.lower(), "")
         currency = CURRENCY_WORDS.get(currency_word.strip().lower(), "") if currency_word else ""
         verbatim = match.group(0).strip()
-        return Budget(verbatim=verbatim, amount=amount, currency=currency, period=period)
-    return None
+        yield (
+            Budget(verbatim=verbatim, amount=amount, currency=currency, period=period),
+            _has_cue(text, match.start()) if not currency_word else _yes,
+        )
+
+
+def _yes() -> bool:
+    return True
+
+
+def _has_cue(text: str, at: int) -> Callable[[], bool]:
+    def cued() -> bool:
+        return BUDGET_CUE_FOLDED_RE.search(folded(text)[max(0, at - 80) : at]) is not None
+
+    return cued
 
 
 # --- text selection ------------------------------------------------------------------------
@@ -1113,7 +1142,7 @@ def company_from_domain_in_text(email: str, text: str, exclude: Sequence[str] = 
     excluded = {unicodedata_fold(e.lower()) for e in exclude if e}
     cores = [_domain_core(email)]
     cores += [_domain_core("x@" + host) for host in _url_hosts(text[-1500:])]
-    runs: list[tuple[list[str], list[str]]] | None = None
+    runs: list[tuple[list[str], list[str], str]] | None = None
     spelled: str | None = None
     for core in dict.fromkeys(NOT_SPELLING_RE.sub("", c) for c in cores if c):
         if len(core) < 3:
@@ -1126,11 +1155,15 @@ def company_from_domain_in_text(email: str, text: str, exclude: Sequence[str] = 
         if runs is None:
             # What each word spells, once: a run's spelling is its words' spellings joined
             # (folding and dropping non-[a-z0-9] work character by character).
-            runs = [
-                (words, [_spelling(word) for word in words])
-                for words in (match.group(0).split() for match in CAPITALISED_RUN_RE.finditer(text))
-            ]
-        for words, spellings in runs:
+            runs = []
+            for match in CAPITALISED_RUN_RE.finditer(text):
+                words = match.group(0).split()
+                spellings = [_spelling(word) for word in words]
+                runs.append((words, spellings, "".join(spellings)))
+        for words, spellings, whole in runs:
+            # A sub-run's spelling is a piece of the whole run's.
+            if core not in whole:
+                continue
             # Any contiguous sub-run may be the name: "Olivo Studio" in "La Olivo Studio".
             for start in range(len(words)):
                 for end in range(len(words), start, -1):
@@ -1572,7 +1605,7 @@ def _extract_client(
         contact_name=contact_name,
         contact_email=email,
         need=find_need(subject_and_text) if need_from_rules else "",
-        budget=parse_money(own, require_cue=True) or parse_money(own),
+        budget=budget_from_text(own),
         timeline=_first_group_folded(TIMELINE_FOLDED_RE, own, "t"),
         stack=find_skills(subject_and_text),
         industry=_first_phrase_label(_matchers().industries, subject_and_text),
