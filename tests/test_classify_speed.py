@@ -413,12 +413,19 @@ def test_phrase_labels_filter_overlaps_like_filter_spans() -> None:
 
     matchers = extract._matchers()
     for text in TEXTS:
-        for matcher in (matchers.skills, matchers.roles, matchers.cues, matchers.needs):
-            found = matcher(extract._doc(text), as_spans=True)
+        # Each kind's own matcher is the reference for its share of the combined one.
+        for kind in extract.PHRASE_TABLES:
+            found = getattr(matchers, kind)(extract._doc(text), as_spans=True)
             expected = [
                 (s.label_, s.text) for s in sorted(filter_spans(found), key=lambda s: s.start)
             ]
-            assert extract._phrase_labels(matcher, text) == (expected if text else [])
+            assert extract._phrase_labels(kind, text) == (expected if text else [])
+
+
+def test_budget_from_text_is_the_cued_amount_or_the_first() -> None:
+    for text in [*TEXTS, "Budget: 12k/month", "in 2024 we pay 500 per day; our budget is $40k"]:
+        expected = extract.parse_money(text, require_cue=True) or extract.parse_money(text)
+        assert extract.budget_from_text(text) == expected
 
 
 def test_per_message_caches_only_inside_a_memo() -> None:

@@ -504,6 +504,16 @@ TIMELINE_FOLDED_RE = on_folded(TIMELINE_RE)
 SKILL_STOP_GO = re.compile(r"\bgo(?:lang)?\b", re.IGNORECASE)
 
 
+PHRASE_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "skills": vocab.SKILLS,
+    "roles": vocab.ROLES,
+    "needs": vocab.NEEDS,
+    "industries": vocab.INDUSTRIES,
+    "stages": vocab.STAGES,
+    "cues": vocab.LABEL_CUES,
+}
+
+
 @dataclass(frozen=True)
 class _Matchers:
     nlp: Language
@@ -514,6 +524,9 @@ class _Matchers:
     stages: PhraseMatcher
     cased_skills: PhraseMatcher
     cues: PhraseMatcher
+    # The six case-insensitive vocabularies in one matcher, keys "kind:label": one pass over
+    # a text finds what each kind's own matcher finds (_kind_matches).
+    lowered: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -548,6 +561,13 @@ def _matchers() -> _Matchers:
         stages=build(vocab.STAGES),
         cased_skills=build(vocab.CASE_SENSITIVE_SKILLS, attr="ORTH"),
         cues=build(vocab.LABEL_CUES),
+        lowered=build(
+            {
+                f"{kind}:{label}": phrases
+                for kind, table in PHRASE_TABLES.items()
+                for label, phrases in table.items()
+            }
+        ),
     )
 
 
@@ -838,17 +858,32 @@ def _doc(text: str) -> Doc:
     return _matchers().nlp.make_doc(_doc_text(text))
 
 
-def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
-    """(label, matched text) for every phrase match in `text`, longest-first, no overlaps."""
+@lru_cache(maxsize=64)
+def _kind_matches(text: str) -> dict[str, list[tuple[str, int, int]]]:
+    """(label, start, end) of each phrase match in `text` by kind: what each kind's own
+    matcher finds, in its order (by start, then end; no kind holds a phrase twice). A
+    message asks for several kinds in the same text: one matcher pass instead of several."""
+    doc = _doc(text)
+    strings = doc.vocab.strings
+    found: dict[str, list[tuple[str, int, int]]] = {}
+    for match_id, start, end in _matchers().lowered(doc):
+        kind, _, label = strings[match_id].partition(":")
+        found.setdefault(kind, []).append((label, start, end))
+    return found
+
+
+def _phrase_labels(kind: str, text: str) -> list[tuple[str, str]]:
+    """(label, matched text) for every phrase of `kind` (a key of PHRASE_TABLES) in `text`,
+    longest-first, no overlaps."""
     if not text:
         return []
-    doc = _doc(text)
-    found = matcher(doc)
+    found = _kind_matches(text).get(kind)
     if not found:
         return []
+    doc = _doc(text)
     # spacy.util.filter_spans on the (id, start, end) tuples, without a Span for every match:
     # the longest first (the earliest among equals), no token twice; then in text order.
-    kept: list[tuple[int, int, int]] = []
+    kept: list[tuple[str, int, int]] = []
     seen: set[int] = set()
     for match in sorted(found, key=_longest_first, reverse=True):
         _, start, end = match
@@ -856,22 +891,21 @@ def _phrase_labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
             kept.append(match)
             seen.update(range(start, end))
     kept.sort(key=_match_start)
-    strings = doc.vocab.strings
     # A span's text is the doc's text (the matchable text) from its first token to its last
     # token's end: sliced without building a Span, which joins its tokens' texts.
     source = _doc_text(text)
     labels: list[tuple[str, str]] = []
-    for match_id, start, end in kept:
+    for label, start, end in kept:
         last = doc[end - 1]
-        labels.append((strings[match_id], source[doc[start].idx : last.idx + len(last)]))
+        labels.append((label, source[doc[start].idx : last.idx + len(last)]))
     return labels
 
 
-def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
+def _longest_first(match: tuple[str, int, int]) -> tuple[int, int]:
     return (match[2] - match[1], -match[1])
 
 
-def _match_start(match: tuple[int, int, int]) -> int:
+def _match_start(match: tuple[str, int, int]) -> int:
     return match[1]
 
 
@@ -894,7 +928,7 @@ SEASON_CONTEXT = frozenset({"in", "this", "next", "last", "early", "late", "unti
 
 
 def find_skills(original: str) -> tuple[str, ...]:
-    skills = [label for label, _ in _phrase_labels(_matchers().skills, original)]
+    skills = [label for label, _ in _phrase_labels("skills", original)]
     m = _matchers()
     doc = _doc(original)
     for match_id, start, end in m.cased_skills(doc):
@@ -926,7 +960,7 @@ ENGINEER_SPECIALISATIONS = frozenset(
 
 
 def find_roles(text: str) -> tuple[str, ...]:
-    labels = [label for label, _ in _phrase_labels(_matchers().roles, text)]
+    labels = [label for label, _ in _phrase_labels("roles", text)]
     if ENGINEER_SPECIALISATIONS.intersection(labels):
         labels.append("engineer")
     return _dedupe(labels)
@@ -934,7 +968,7 @@ def find_roles(text: str) -> tuple[str, ...]:
 
 def score_needs(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
-    for label, phrase in _phrase_labels(_matchers().needs, text):
+    for label, phrase in _phrase_labels("needs", text):
         weight = 2.0 if phrase.lower() in vocab.STRONG_NEED_CUES else 1.0
         scores[label] = scores.get(label, 0.0) + weight
     return scores
@@ -949,9 +983,9 @@ def find_need(text: str) -> str:
     return max(order, key=lambda need: (scores.get(need, 0.0), -order.index(need)))
 
 
-def _first_phrase_label(matcher: PhraseMatcher, text: str) -> str:
+def _first_phrase_label(kind: str, text: str) -> str:
     counts: dict[str, int] = {}
-    for label, _ in _phrase_labels(matcher, text):
+    for label, _ in _phrase_labels(kind, text):
         counts[label] = counts.get(label, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
@@ -1608,8 +1642,8 @@ def _extract_client(
         budget=budget_from_text(own),
         timeline=_first_group_folded(TIMELINE_FOLDED_RE, own, "t"),
         stack=find_skills(subject_and_text),
-        industry=_first_phrase_label(_matchers().industries, subject_and_text),
-        stage=_first_phrase_label(_matchers().stages, subject_and_text),
+        industry=_first_phrase_label("industries", subject_and_text),
+        stage=_first_phrase_label("stages", subject_and_text),
         referred_by=referred_by,
     )
 
@@ -1642,7 +1676,7 @@ def _folded_search(pattern: re.Pattern[str], *texts: str) -> tuple[re.Match[str]
 def find_cues(label: str, text: str, limit: int = 4) -> list[str]:
     """Phrases in `text` that point at `label` (vocab.LABEL_CUES), first occurrence each."""
     seen: dict[str, None] = {}
-    for cue_label, phrase in _phrase_labels(_matchers().cues, text):
+    for cue_label, phrase in _phrase_labels("cues", text):
         if cue_label == label and phrase.lower() not in seen:
             seen[phrase.lower()] = None
             if len(seen) >= limit:
