@@ -263,6 +263,8 @@ class Poller:
         self._maybe_pending: dict[str, None] = {
             key: None for key, record in store.items("drafts") if record.get("status") == "pending"
         }
+        # The last batch's draft ids and moves, until its commit has settled.
+        self._awaiting_commit: tuple[list[str], list[tuple[RawMessage, str]]] = ([], [])
 
     def poll(self) -> PollSummary:
         summary = PollSummary()
@@ -368,6 +370,7 @@ class Poller:
             batches = backlog_progress(_chunks(uids, limits.fetch_batch), len(uids), folder)
             for batch in reader.batches(conn, folder, status.uidvalidity, batches):
                 self._finish_batch(conn, folder, status.uidvalidity, drafts_folder, batch, summary)
+        self._act_on_committed(conn, drafts_folder, self._commit([], [], soon=False), summary)
 
     def _finish_batch(
         self,
@@ -459,9 +462,40 @@ class Poller:
             self._apply_changes(outcome)
             self._record_done(analysis.raw, data_digest, outcome, summary)
         # Decisions, their state changes and draft intents become durable together, before
-        # any APPEND: after this commit a kill never leads to deciding them again.
-        self.store.commit()
+        # any APPEND or move: after their commit a kill never leads to deciding them again.
+        # The commit is made durable while the next batch is classified; this batch's drafts
+        # and moves wait for it, and the last batch's for the commit that ends the folder.
         ids = [draft.message_id for outcome in outcomes for draft in outcome.drafts]
+        committed = self._commit(ids, moves, soon=True)
+        self._act_on_committed(conn, drafts_folder, committed, summary)
+
+    def _commit(
+        self, ids: list[str], moves: list[tuple[RawMessage, str]], soon: bool
+    ) -> tuple[list[str], list[tuple[RawMessage, str]]]:
+        """Commit (`soon`: in the background) with the drafts and moves of a batch; return
+        those of the batch whose commit has now settled (the one before)."""
+        try:
+            if soon:
+                self.store.commit_soon()  # the previous commit settles first
+            else:
+                self.store.commit()
+        except BaseException:
+            # Not known to be durable: the drafts wait for the retry at the end of a poll,
+            # which commits first; the moves are left undone, as by a kill.
+            self._awaiting_commit = ([], [])
+            raise
+        committed, self._awaiting_commit = self._awaiting_commit, (ids, moves)
+        return committed
+
+    def _act_on_committed(
+        self,
+        conn: ImapConnection,
+        drafts_folder: str,
+        batch: tuple[list[str], list[tuple[RawMessage, str]]],
+        summary: PollSummary,
+    ) -> None:
+        """A committed batch's drafts appended and its messages moved."""
+        ids, moves = batch
         summary.drafts += self._deliver_pending(conn, drafts_folder, ids)
         for raw, target in moves:
             # After the commit: a kill before the move leaves the message where it was,
@@ -625,6 +659,7 @@ class Poller:
     def _retry_pending_drafts(
         self, conn: ImapConnection, drafts_folder: str, summary: PollSummary
     ) -> None:
+        self.store.commit()  # no draft goes up before its intent is durable
         summary.drafts += self._deliver_pending(conn, drafts_folder, list(self._maybe_pending))
         self.store.commit()
 

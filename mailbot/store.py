@@ -149,6 +149,22 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _make_durable(
+    journal: BinaryIO, staged: dict[Path, Future[None]], dirs: set[Path], lines: list[bytes]
+) -> None:
+    """What commit() does, in Store.commit_soon's thread: the staged files in place and
+    their folders synced before the journal lines that name them."""
+    errors = [exc for exc in (f.exception() for f in staged.values()) if exc is not None]
+    if errors:
+        raise errors[0]
+    for directory in sorted(dirs):
+        _fsync_dir(directory)
+    if lines:
+        journal.write(b"".join(lines))
+        journal.flush()
+        os.fsync(journal.fileno())
+
+
 def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file.
 
@@ -218,6 +234,10 @@ class Store:
         self._staging: ThreadPoolExecutor | None = None
         self._staged: dict[Path, Future[None]] = {}
         self._staged_dirs: set[Path] = set()
+        # One commit at a time made durable by a thread (commit_soon): its future, and the
+        # journal lines it writes, given back to _pending if it fails.
+        self._committing: ThreadPoolExecutor | None = None
+        self._in_flight: tuple[Future[None], list[bytes]] | None = None
         self._load()
         self._db = TinyDB(storage=_MemoryStorage, records=self._records)
         self._journal: BinaryIO | None = None
@@ -242,8 +262,11 @@ class Store:
         self._lock_fd = fd
 
     def close(self) -> None:
-        if (self._pending or self._staged) and not self.readonly:
+        if (self._pending or self._staged or self._in_flight) and not self.readonly:
             self.commit()
+        if self._committing is not None:
+            self._committing.shutdown(wait=True)
+            self._committing = None
         if self._staging is not None:
             self._staging.shutdown(wait=True)
             self._staging = None
@@ -397,6 +420,8 @@ class Store:
         return self._db.table(name)
 
     def commit(self) -> None:
+        """Everything put and staged so far is durable when this returns."""
+        self.settle()
         if self._staged:
             self._settle_staged_files()
         if not self._pending:
@@ -408,11 +433,56 @@ class Store:
         os.fsync(self._journal.fileno())
         self._journal_entries += len(self._pending)
         self._pending.clear()
-        if self._journal_entries > max(2000, sum(map(len, self._records.values()))):
+        if self._due_for_compaction():
             self.compact()
+
+    def commit_soon(self) -> None:
+        """commit(), made durable by a thread while the caller goes on: nothing it holds may
+        be acted on outside (an APPEND, a move) before settle() or commit() has returned.
+
+        The fsyncs of a commit (CVs, their folder, the journal) are waits on the disk, ~10 ms
+        a batch here: a backlog's next batch is classified meanwhile. One at a time, in
+        order: this waits for the previous one first."""
+        self.settle()
+        if self._journal is None:
+            if self._pending:
+                raise PermanentError("state opened read-only: cannot commit")
+            return
+        if self._due_for_compaction(len(self._pending)):
+            self.commit()  # the snapshot is written from memory: nothing may be in flight
+            return
+        staged, self._staged = self._staged, {}
+        dirs, self._staged_dirs = self._staged_dirs, set()
+        lines, self._pending = self._pending, []
+        if not staged and not lines:
+            return
+        if self._committing is None:
+            self._committing = ThreadPoolExecutor(1, thread_name_prefix="mailbot-commit")
+        journal = self._journal
+        self._in_flight = (
+            self._committing.submit(_make_durable, journal, staged, dirs, lines),
+            lines,
+        )
+
+    def settle(self) -> None:
+        """Wait for the commit_soon() in flight, if any. If it failed, its journal lines
+        are pending again, as after a failed commit(), and its error is raised here."""
+        if self._in_flight is None:
+            return
+        future, lines = self._in_flight
+        self._in_flight = None
+        error = future.exception()
+        if error is not None:
+            self._pending[:0] = lines
+            raise error
+        self._journal_entries += len(lines)
+
+    def _due_for_compaction(self, more: int = 0) -> bool:
+        return self._journal_entries + more > max(2000, sum(map(len, self._records.values())))
 
     def compact(self) -> None:
         """Fold the journal into a new snapshot, then start a fresh journal."""
+        self.settle()
         self._generation += 1
         atomic_write_chunks(self.state_dir / SNAPSHOT, self._snapshot_chunks())
         # The snapshot carries the new generation: older journal lines are now void even if

@@ -130,3 +130,56 @@ def test_a_staged_file_that_cannot_be_written_fails_the_commit(tmp_path: Path) -
         store._pending.clear()  # what a crash here would do: nothing of it was durable
     with Store(tmp_path) as reopened:
         assert reopened.get("people", "ana") is None
+
+
+def test_a_commit_made_durable_in_the_background_settles_in_order(tmp_path: Path) -> None:
+    """commit_soon() returns at once; after settle() (or the next commit of any kind) its
+    records and files are on disk, and the journal holds the commits in their order."""
+    with Store(tmp_path) as store:
+        store.stage_file("cvs", "ana.pdf", b"%PDF ana")
+        store.put("people", "ana", {"cv_file": "ana.pdf", "n": 1})
+        store.commit_soon()
+        store.put("people", "ana", {"cv_file": "ana.pdf", "n": 2})  # goes on meanwhile
+        store.commit_soon()  # waits for the first one
+        store.put("people", "bo", {"n": 3})
+        store.settle()
+        assert (tmp_path / "cvs" / "ana.pdf").read_bytes() == b"%PDF ana"
+        with Store(tmp_path, readonly=True) as reader:
+            assert reader.get("people", "ana") == {"cv_file": "ana.pdf", "n": 2}
+            assert reader.get("people", "bo") is None  # put after the last commit_soon
+    with Store(tmp_path) as reopened:  # closing committed the rest
+        assert reopened.get("people", "bo") == {"n": 3}
+
+
+def test_a_background_commit_that_fails_leaves_its_records_pending(tmp_path: Path) -> None:
+    """As after a failed commit(): the error reaches the caller (at settle), nothing of it
+    is durable, and the next commit writes it."""
+    with Store(tmp_path) as store:
+        (tmp_path / "cvs").mkdir()
+        (tmp_path / "cvs" / "ana.pdf").mkdir()  # os.replace onto a directory fails
+        store.stage_file("cvs", "ana.pdf", b"%PDF")
+        store.put("people", "ana", {"cv_file": "ana.pdf"})
+        store.commit_soon()
+        with pytest.raises(OSError):
+            store.settle()
+        with Store(tmp_path, readonly=True) as reader:
+            assert reader.get("people", "ana") is None
+        (tmp_path / "cvs" / "ana.pdf").rmdir()
+        store.stage_file("cvs", "ana.pdf", b"%PDF")
+        store.commit()
+    with Store(tmp_path) as reopened:
+        assert reopened.get("people", "ana") == {"cv_file": "ana.pdf"}
+        assert (tmp_path / "cvs" / "ana.pdf").read_bytes() == b"%PDF"
+
+
+def test_a_background_commit_due_for_compaction_is_made_at_once(tmp_path: Path) -> None:
+    """The snapshot is written from memory, so it is never written with a commit in flight:
+    the commit that makes the journal long enough compacts, synchronously."""
+    with Store(tmp_path) as store:
+        for number in range(2100):
+            store.put("messages", f"m{number % 50}", {"n": number})
+        store.commit_soon()
+        assert store._in_flight is None
+        assert (tmp_path / JOURNAL).stat().st_size == 0
+    with Store(tmp_path) as reopened:
+        assert reopened.get("messages", "m49") == {"n": 2099}
