@@ -450,3 +450,13 @@ def test_per_message_caches_only_inside_a_memo() -> None:
     assert len(calls) == 3
     assert subject_of(parsed) == "HELLO"
     assert len(calls) == 4
+
+
+def test_timezone_search_at_hints_is_the_plain_search() -> None:
+    zones = "UTC+3, GMT -03:00, CEST, WEST, BST, America/Sao_Paulo, Europe/Berlin, xUTC, EST."
+    for text in [*TEXTS, zones, zones.lower(), "Based in BEST / Test NYC/LA"]:
+        plain = extract.TIMEZONE_RE.search(text)
+        fast = extract._search_at_hints(extract.TIMEZONE_RE, extract.TIMEZONE_HINT_RE, text)
+        assert (fast and (fast.span(), fast.group("tz"))) == (
+            plain and (plain.span(), plain.group("tz"))
+        ), text

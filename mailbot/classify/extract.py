@@ -489,6 +489,10 @@ TIMEZONE_RE = re.compile(
     r"\b(?P<tz>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|CET|CEST|WET|WEST|EET|"
     r"EST|EDT|CST|CDT|MST|PST|PDT|BRT|ART|IST|BST|[A-Z][a-z]+/[A-Z][A-Za-z_]+)\b"
 )
+# What every TIMEZONE_RE match starts with: a capital and the rest of a zone's abbreviation,
+# or a capitalised word and a slash. Led by a capital, a search for it skips the other
+# characters fast, which TIMEZONE_RE's leading \b keeps the engine from doing.
+TIMEZONE_HINT_RE = re.compile(r"[A-Z](?:TC|MT|ET|EST|ST|DT|RT|[a-z]+/[A-Z])")
 AVAILABILITY_RE = re.compile(
     r"(?<!\w)(?P<a>(?:available|availability|disponível|disponibilidade|disponible|disponibilidad|"
     r"verfügbar|verfügbarkeit|disponibilité)[^.\n]{0,60}|\d{1,2}\s*(?:-\s*\d{1,2}\s*)?"
@@ -1490,7 +1494,7 @@ def _extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applica
             years = int(seniority_match.group("years"))
             seniority = "senior" if years >= 7 else ("mid" if years >= 3 else "junior")
     location_match = LOCATION_RE.search(own) or LOCATION_RE.search(cv)
-    timezone_match = TIMEZONE_RE.search(own)
+    timezone_match = _search_at_hints(TIMEZONE_RE, TIMEZONE_HINT_RE, own)
     availability_match = AVAILABILITY_FOLDED_RE.search(folded(own))
     rate = parse_money(own)
     return ApplicantFields(
@@ -1650,6 +1654,20 @@ def _extract_client(
 
 def _last_lines(text: str, count: int = 4) -> str:
     return "\n".join(line for line in text.strip().splitlines()[-count:])
+
+
+def _search_at_hints(
+    pattern: re.Pattern[str], hint: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """pattern.search(text), for a `pattern` whose every match starts where `hint` matches:
+    the leftmost match is `pattern.match` at the first such place where it matches."""
+    found = hint.search(text)
+    while found is not None:
+        match = pattern.match(text, found.start())
+        if match is not None:
+            return match
+        found = hint.search(text, found.start() + 1)
+    return None
 
 
 def _first_group(pattern: re.Pattern[str], text: str, group: str) -> str:
