@@ -147,7 +147,7 @@ def test_piece_keys_are_the_tokenizers_keys(classifier: Classifier) -> None:
     for start in range(0, len(texts), 50):
         batch = texts[start : start + 50]
         docs = [classifier.nlp.make_doc(text) for text in batch]
-        got = table.unigram_counts(batch, classifier.nlp.max_length)
+        got = table.unigram_counts(batch, classifier.nlp)
         if not any(len(doc) for doc in docs):
             assert got is None
             continue

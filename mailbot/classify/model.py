@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakKeyDictionary
 
 from mailbot.classify.extract import (
     extract_applicant,
@@ -368,7 +369,7 @@ def _textcat_scores(
         batch = texts[start : start + batch_size]
         counts = None
         if spans is not None and layers is not None:
-            counts = spans.unigram_counts(batch, tokenizer_nlp.max_length)
+            counts = spans.unigram_counts(batch, tokenizer_nlp)
         if counts is None or layers is None:
             # No fast path, or no token in the whole batch: TextCategorizer.predict then
             # scores all zeros, which the layers alone would not.
@@ -402,8 +403,8 @@ class _SpanKeys:
     of a Doc. The keys are stored flat (numpy), each piece's at `offsets[id]`, `lengths[id]`.
     """
 
-    def __init__(self, tokenizer_nlp: Language) -> None:
-        self.tokenizer_nlp = tokenizer_nlp
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
         self._reset()
 
     def _reset(self) -> None:
@@ -419,7 +420,7 @@ class _SpanKeys:
         import numpy
         from spacy.attrs import ORTH
 
-        keys = self.tokenizer_nlp.tokenizer(span).to_array(ORTH)
+        keys = self.tokenizer(span).to_array(ORTH)
         index = len(self.ids)
         if index == len(self.offsets):
             self.offsets = numpy.resize(self.offsets, 2 * index)
@@ -434,9 +435,13 @@ class _SpanKeys:
         self.ids[span] = index
         return index
 
-    def unigram_counts(self, texts: Sequence[str], max_length: int) -> tuple[Any, Any, Any] | None:
+    def unigram_counts(
+        self, texts: Sequence[str], tokenizer_nlp: Language
+    ) -> tuple[Any, Any, Any] | None:
         """_unigram_counts of the texts' Docs, or None when the texts hold no token at all.
-        A text longer than `max_length` raises as Language.make_doc does."""
+        A text too long for `tokenizer_nlp` (this table's pipeline) raises as its make_doc
+        does."""
+        max_length = tokenizer_nlp.max_length
         import numpy
 
         if len(self.ids) > MAX_SPANS:
@@ -446,7 +451,7 @@ class _SpanKeys:
         per_text: list[int] = []
         for text in texts:
             if len(text) > max_length:
-                self.tokenizer_nlp.make_doc(text)  # raises E088
+                tokenizer_nlp.make_doc(text)  # raises E088
             before = len(span_ids)
             # A new piece is added by _SpanIds.__missing__.
             span_ids.extend(map(ids.__getitem__, _SPAN_RE.findall(text)))
@@ -480,7 +485,8 @@ class _SpanIds(dict[str, int]):
         return self.add(span)
 
 
-_SPAN_TABLES: dict[int, _SpanKeys] = {}
+# Per pipeline, and gone with it (the table holds the tokenizer, not the pipeline).
+_SPAN_TABLES: WeakKeyDictionary[Language, _SpanKeys] = WeakKeyDictionary()
 
 
 def _span_keys(tokenizer_nlp: Language) -> _SpanKeys | None:
@@ -491,11 +497,10 @@ def _span_keys(tokenizer_nlp: Language) -> _SpanKeys | None:
     tokenizer = tokenizer_nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer) or tokenizer.rules:
         return None
-    # Keyed by the tokenizer; the table holds its pipeline, so the id is not reused.
-    table = _SPAN_TABLES.get(id(tokenizer))
-    if table is None or table.tokenizer_nlp.tokenizer is not tokenizer:
-        table = _SpanKeys(tokenizer_nlp)
-        _SPAN_TABLES[id(tokenizer)] = table
+    table = _SPAN_TABLES.get(tokenizer_nlp)
+    if table is None or table.tokenizer is not tokenizer:
+        table = _SpanKeys(tokenizer)
+        _SPAN_TABLES[tokenizer_nlp] = table
     return table
 
 
