@@ -126,6 +126,9 @@ def parse_and_prepare(
 # ------------------------------------------------------------------- in the worker process
 
 _worker_connection: tuple[ImapConnector, ImapConnection] | None = None
+# Sizes asked for ahead (fetch_and_parse's `size_window`): of which folder, for which UIDs
+# (an asked-for UID without a size was expunged), and the sizes.
+_worker_sizes: tuple[tuple[str, int], frozenset[int], dict[int, int]] | None = None
 
 
 def _close_worker_connection() -> None:
@@ -156,12 +159,24 @@ def fetch_and_parse(
     max_bytes: int,
     known_texts: Sequence[str],
     owner_addresses: Collection[str] = (),
-    known_sizes: dict[int, int] | None = None,
+    size_window: Sequence[int] = (),
 ) -> ReadBatch:
-    """One batch, read, parsed and prepared in the worker with its own connection."""
+    """One batch, read, parsed and prepared in the worker with its own connection.
+
+    `size_window`: the UIDs of this batch and of the next ones, whose sizes are asked for in
+    one FETCH and kept for them (a round trip per batch cost a second per 10k messages)."""
+    global _worker_sizes
     try:
         conn = _connection_for(connector)
-        batch = read_batch(conn, folder, uidvalidity, uids, max_bytes, known_sizes)
+        if size_window:
+            sizes = conn.fetch_sizes(size_window, folder, uidvalidity)
+            _worker_sizes = ((folder, uidvalidity), frozenset(size_window), sizes)
+        known: dict[int, int] | None = None
+        if _worker_sizes is not None:
+            place, asked, sizes = _worker_sizes
+            if place == (folder, uidvalidity) and asked.issuperset(uids):
+                known = {uid: sizes[uid] for uid in uids if uid in sizes}
+        batch = read_batch(conn, folder, uidvalidity, uids, max_bytes, known)
     except BaseException:
         _close_worker_connection()  # never reuse a connection in an unknown state
         raise
@@ -204,8 +219,9 @@ class ReadAhead:
 
     MIN_BACKLOG = 200
     DEPTH = 2  # batches in flight: the worker never waits for this process, nor it for us
-    # Batches whose sizes are asked for in one FETCH here: a round trip per batch in the
-    # worker cost it a second of waiting on the server per 10k messages.
+    # Batches whose sizes the worker asks for in one FETCH: a round trip per batch cost it a
+    # second of waiting on the server per 10k messages; asked for here, they kept the
+    # daemon's thread waiting 0.5 s.
     SIZES_AHEAD = 20
 
     def __init__(
@@ -251,22 +267,19 @@ class ReadAhead:
     ) -> Iterator[ReadBatch]:
         pending: deque[tuple[list[int], Future[ReadBatch] | None]] = deque()
         source = iter(uid_batches)
-        ahead: deque[list[int]] = deque()  # batches taken from `source` whose sizes we know
-        sizes: dict[int, int] = {}
+        ahead: deque[list[int]] = deque()  # batches whose sizes the worker has asked for
         exhausted = False
         while True:
             while not exhausted and len(pending) < self.DEPTH:
+                window: list[int] = []
                 if not ahead and self.pool is not None and self.connector is not None:
                     ahead.extend(islice(source, self.SIZES_AHEAD))
-                    wanted = [uid for uids in ahead for uid in uids]
-                    sizes = conn.fetch_sizes(wanted, folder, uidvalidity) if wanted else {}
+                    window = [uid for uids in ahead for uid in uids]
                 uids = ahead.popleft() if ahead else next(source, None)
                 if uids is None:
                     exhausted = True
                 else:
-                    known = {uid: sizes[uid] for uid in uids if uid in sizes} if sizes else None
-                    work = self._submit_read(folder, uidvalidity, uids, known)
-                    pending.append((uids, work))
+                    pending.append((uids, self._submit_read(folder, uidvalidity, uids, window)))
             if not pending:
                 return
             uids, reading = pending.popleft()
@@ -276,7 +289,7 @@ class ReadAhead:
             yield batch
 
     def _submit_read(
-        self, folder: str, uidvalidity: int, uids: list[int], known_sizes: dict[int, int] | None
+        self, folder: str, uidvalidity: int, uids: list[int], size_window: list[int]
     ) -> Future[ReadBatch] | None:
         if self.pool is None or self.connector is None:
             return None
@@ -290,7 +303,7 @@ class ReadAhead:
                 self.max_bytes,
                 self.known_texts,
                 self.owner_addresses,
-                known_sizes,
+                size_window,
             )
         except (BrokenProcessPool, RuntimeError):
             self.pool = None  # the worker died: everything in this process from now on
