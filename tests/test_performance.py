@@ -15,6 +15,8 @@ from email.message import EmailMessage
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from servers import DovecotServer
 
 from mailbot import imap as imap_module
@@ -481,3 +483,13 @@ def test_the_daemon_and_its_worker_look_for_cycles_less_often(tmp_path: Any) -> 
             cwd=tmp_path,
         ).stdout
         assert shown.strip() == str(expected), command
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"\r", b"\n", b"\r\n", b"\xff"]), max_size=40))
+def test_line_ends_made_crlf_as_the_substitution_makes_them(pieces: list[bytes]) -> None:
+    """Drafts already CRLF are sent as they are, anything else as the regex makes it."""
+    from mailbot.imap import _BARE_LF, _crlf
+
+    message = b"".join(pieces)
+    assert _crlf(message) == _BARE_LF.sub(b"\r\n", message)
