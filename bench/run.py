@@ -532,35 +532,52 @@ HOW_IT_IS_FAST = """\
 What keeps it fast (profiled with py-spy over the 10k run; before -> after, same machine):
 
 - Two processes: a worker reads the backlog two batches ahead with its own read-only
-  connection (BODY.PEEK[]; sizes are asked for 20 batches at a time, so big mail is never
-  downloaded), parses it, hashes it, runs the machine check and builds the texts the two
-  models read and the language guess (`classify/prepare.py`, identical results). The
+  connection (BODY.PEEK[]; it asks for the sizes of 20 batches at a time, so big mail is
+  never downloaded), parses it, hashes it, runs the machine check and builds the texts the
+  two models read and the language guess (`classify/prepare.py`, identical results). The
   daemon runs the models, extracts fields, decides, renders and records, and still commits
   every batch in order. The daemon's CPU for 10k went from 18-20 s to 12-15 s this way.
+- A batch's commit (the fsyncs of its CVs, their folder and the journal, ~10 ms on this
+  disk) is made durable by a thread while the next batch is classified; the batch's drafts
+  are appended and its messages moved only once that commit has settled, so nothing
+  leaves the process before its decisions are durable (`Store.commit_soon`). The daemon's
+  thread waited ~2 s of a 10k run on these fsyncs; now 0.2 s.
+- The cyclic garbage collector runs every 50,000 allocations instead of 700 in both
+  processes (`mailbot/gc_tuning.py`): the daemon spent 1.06 s of its 11.9 s of CPU in
+  1,042 collections walking the model's vocabulary and the store, now 0.14 s in 7, for
+  7 MB more.
 - Results come back through a 1 MB pipe instead of 64 KB: between two 64 KB reads the
   executor's reader thread waits for the GIL, and the worker stood blocked in its write
   for 2.5 s of the run (1.4 s now). The message bytes stay in the worker.
 - imaplib's debug formatting is off: imapclient turns it on, and it builds a repr of every
   response, bodies included, even when nothing logs it (the FETCH of 10k: 3.7 s -> 1.2 s).
-- Parsing (`bench/parse_speed.py`): 2.0 -> 0.61 ms a message. PDF text with PDFium through
-  its raw bindings (pypdfium2, 3.5 -> 0.68 ms a PDF, behind a decompression-bomb check),
-  long base64 runs cut out before the stdlib parser and decoded with pybase64, well-formed
-  mail built directly the way the feed parser would (anything unusual still goes to the
-  stdlib). Results identical on 10,600 messages but for PDF whitespace and bullets.
-- Classification (`bench/bench_classify.py --mail`): 0.9 -> 0.5 ms a message warm, a fresh
-  process 1.2 -> 0.54 ms. Regexes run case-sensitively over a lower-cased copy and start
-  only where they can match; per-message texts are computed once; the bag-of-words score
-  is one numpy pass per batch with the model's own weights; new words get only the lexical
-  attributes that are read. Results identical on 12,400 (and earlier 22,372) messages.
-- Drafts (`bench/bench_render.py`): 1.77 -> 0.10 ms each, written as bytes instead of
-  through `email.message.EmailMessage` (the same drafts, field for field); the templates
-  folder is looked at once a second, not twice a draft. Each draft's Message-ID is looked
+- Parsing (`bench/parse_speed.py`, `bench/parse_groups.py`): 2.0 -> 0.50 ms a message.
+  PDF text with PDFium through its raw bindings (pypdfium2, 3.5 -> 0.68 ms a PDF, behind a
+  decompression-bomb check), long base64 runs found from the blank lines, cut out before
+  the stdlib parser and decoded once by pybase64 skipping their line ends (a message with
+  a big PDF 1.77 -> 1.31 ms), well-formed mail built directly the way the feed parser
+  would (anything unusual still goes to the stdlib). Results identical on 14,600 messages
+  but for PDF whitespace and bullets.
+- Classification (`bench/bench_classify.py --mail`, `bench/bench_extract.py`,
+  `bench/classify_equiv.py`): 0.9 -> 0.5 ms a message warm, a fresh process 1.2 -> 0.5 ms.
+  Regexes run case-sensitively over a lower-cased copy and start only where they can
+  match; per-message texts are computed once; the bag-of-words score is one numpy pass per
+  batch with the model's own weights, over tokens kept per whitespace-separated piece (a
+  piece is tokenized once, not a spaCy Doc per text); the six vocabularies of field
+  extraction are one PhraseMatcher pass per text. Results identical on 22,400 messages.
+- Drafts (`bench/bench_render.py`, `bench/bench_draft_state.py`): 1.77 -> 0.073 ms each,
+  written as bytes instead of through `email.message.EmailMessage` (the same drafts, byte
+  for byte); the templates folder is looked at once a second, not twice a draft; the
+  sandbox reads a dict's keys without a failed getattr first. Each draft's Message-ID is looked
   up before it is appended (crash safety) in an in-memory index of the Drafts folder, and a
   batch's drafts go up in one `MULTIAPPEND`.
-- State: a journal line per put, encoded by orjson (13 -> 6.6 us a put), one fsync per
+- State: records kept by key (TinyDB's numbered documents cost a second lookup and a copy
+  per read), a journal line per put, encoded by orjson (13 -> 6.6 us a put), one fsync per
   commit; the snapshot is streamed to disk. CVs are staged for the commit, written and
   fsynced by a thread, their folder fsynced once per commit, and the folder is checked with
-  a stat (a mkdir per CV waited for the folder's lock: 0.5 s of the run).
+  a stat (a mkdir per CV waited for the folder's lock: 0.5 s of the run). The retry of
+  unappended drafts at the end of each poll looks at those that may be pending, not at
+  every draft ever made.
 - The model loads in a thread while `once` connects and starts reading (1.2 s of a start).
 - IDLE: new mail announced while a poll runs makes that poll go round again, and mail that
   arrives between two IDLE commands is caught by a NOOP. What remains is Dovecot's own
@@ -568,15 +585,19 @@ What keeps it fast (profiled with py-spy over the 10k run; before -> after, same
 
 Tried and dropped (measured, interleaved runs on one mailbox): APPENDing drafts from a
 thread with its own connection (median 21.9 s against 22.6 s, within the noise, for a third
-connection and a thread); 100 messages a batch (slower, and 10-16 MB more); reading 4 or 8
-batches ahead (no gain).
+connection and a thread); 100 messages a batch (slower, and 10-16 MB more); reading 3, 4 or
+8 batches ahead (no gain); a text-level phrase matcher in place of spaCy's tokenizer and
+PhraseMatcher (the same matches on 22,400 messages, but 52 us a text against 37 us).
 
-What is still the ceiling: for 10k messages the daemon needs ~12-15 s of CPU (running the
-models and extracting fields ~0.55 ms a message; decide, render and record ~0.35 ms; the
-model's start-up ~1.5 s) and the worker ~11-13 s (parsing ~0.6 ms a message, preparing
-~0.2 ms, fetching ~0.15 ms), with Dovecot's 2-7 s on the same two cores. That is 3-4x the
-stock FETCH. Running the models in both processes would load spaCy twice (about 75 MB
-more, past the 300 MB limit for the two) and still not reach 2x.
+What is still the ceiling: for 10k messages the daemon needs 9.5-11.5 s of CPU. Its main
+thread ~7.8 s: the models and field extraction ~3.6 s (extraction 2.3 s of it), decide,
+render, record and append ~3 s; its other threads ~1.9 s (the model's start-up ~0.9 s,
+receiving the worker's results). The worker needs 8-9.5 s (parsing ~0.5 ms a message,
+preparing ~0.15 ms, fetching ~0.1 ms), Dovecot 1.3-5 s, all on two cores; the daemon's
+thread also waits ~1.2 s for Dovecot's answers to its APPENDs and ~0.5 s for the first
+batch. That is 3.4-4x the stock FETCH. Running the models in both processes would load
+spaCy twice (spaCy alone is 58 MB), past the 300 MB limit for the two, and still not
+reach 2x.
 """
 
 
