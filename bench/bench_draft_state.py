@@ -34,6 +34,7 @@ sys.path[:0] = [str(REPO), str(REPO / "bench"), str(REPO / "tests")]
 from bench_render import record_calls  # noqa: E402
 
 from bench import mail  # noqa: E402
+from mailbot.daemon import draft_intent  # noqa: E402
 from mailbot.models import Draft  # noqa: E402
 from mailbot.render import render_draft  # noqa: E402
 from mailbot.store import TABLES, Store  # noqa: E402
@@ -85,25 +86,7 @@ def run_store(state: Path, messages: Sequence[tuple[str, Sequence[Draft]]]) -> f
                 store.get("digests", digest)
                 for draft in drafts:
                     if store.get("drafts", draft.message_id) is None:
-                        store.put(
-                            "drafts",
-                            draft.message_id,
-                            {
-                                "status": "pending",
-                                "source_message_id": draft.source_message_id,
-                                "template": draft.template,
-                                "rule": draft.rule,
-                                "purpose": draft.purpose,
-                                "to": [a.email for a in draft.to],
-                                "to_names": [a.name for a in draft.to],
-                                "cc": [a.email for a in draft.cc],
-                                "subject": draft.subject,
-                                "in_reply_to": draft.in_reply_to,
-                                "send_policy": draft.send_policy.value,
-                                "raw": draft.raw.decode("utf-8", "surrogateescape"),
-                                "created_at": AT,
-                            },
-                        )
+                        store.put("drafts", draft.message_id, draft_intent(draft, AT))
                 if drafts:
                     store.put(
                         "senders", f"person{number}@example.com", {"message_id": source, "at": AT}

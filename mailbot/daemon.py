@@ -238,6 +238,25 @@ class StoreView:
         return None
 
 
+def draft_intent(draft: Draft, created_at: str) -> dict[str, Any]:
+    """A draft's record before its APPEND: all it takes to append (or send) it again."""
+    return {
+        "status": "pending",
+        "source_message_id": draft.source_message_id,
+        "template": draft.template,
+        "rule": draft.rule,
+        "purpose": draft.purpose,
+        "to": [a.email for a in draft.to],
+        "to_names": [a.name for a in draft.to],
+        "cc": [a.email for a in draft.cc],
+        "subject": draft.subject,
+        "in_reply_to": draft.in_reply_to,
+        "send_policy": draft.send_policy.value,
+        "raw": draft.raw.decode("utf-8", "surrogateescape"),
+        "created_at": created_at,
+    }
+
+
 class Poller:
     """One poll cycle over the watched folders."""
 
@@ -560,23 +579,7 @@ class Poller:
         if self.store.get("drafts", draft.message_id) is None:  # never a second copy
             self._maybe_pending[draft.message_id] = None
             self.store.put(
-                "drafts",
-                draft.message_id,
-                {
-                    "status": "pending",
-                    "source_message_id": draft.source_message_id,
-                    "template": draft.template,
-                    "rule": draft.rule,
-                    "purpose": draft.purpose,
-                    "to": [a.email for a in draft.to],
-                    "to_names": [a.name for a in draft.to],
-                    "cc": [a.email for a in draft.cc],
-                    "subject": draft.subject,
-                    "in_reply_to": draft.in_reply_to,
-                    "send_policy": draft.send_policy.value,
-                    "raw": draft.raw.decode("utf-8", "surrogateescape"),
-                    "created_at": self.clock().isoformat(),
-                },
+                "drafts", draft.message_id, draft_intent(draft, self.clock().isoformat())
             )
 
     def _apply_changes(self, outcome: Outcome) -> None:
