@@ -155,3 +155,22 @@ def test_piece_keys_are_the_tokenizers_keys(classifier: Classifier) -> None:
         for want, have in zip(_unigram_counts(docs), got, strict=True):
             assert have.dtype == want.dtype
             assert numpy.array_equal(have, want)
+
+
+def test_a_full_piece_table_starts_afresh_and_counts_alike(classifier: Classifier) -> None:
+    """Past its cap the table forgets its pieces (a daemon meets new words forever) and
+    tokenizes them again: the counts stay spaCy's."""
+    import numpy
+
+    from mailbot.classify.model import _SpanKeys
+
+    table = _SpanKeys(classifier.nlp.tokenizer, max_spans=5)
+    texts = [f"word{n} shared (x) and{n % 3}" for n in range(40)]
+    for start in range(0, len(texts), 4):
+        batch = texts[start : start + 4]
+        got = table.unigram_counts(batch, classifier.nlp)
+        assert got is not None
+        assert len(table.ids) <= 5 + 4 * 6  # reset before each batch once past the cap
+        want = _unigram_counts([classifier.nlp.make_doc(text) for text in batch])
+        for expected, have in zip(want, got, strict=True):
+            assert numpy.array_equal(have, expected)

@@ -390,8 +390,10 @@ def _textcat_scores(
 # (tests/test_classify_scores_fast.py checks).
 _SPAN_RE = re.compile(r"\S+|(?<=\S)[^\S ]\s*|(?<=\S )\s+|\A\s+")
 # Distinct pieces remembered per tokenizer before the table starts afresh (a daemon's
-# vocabulary grows with every new word; spaCy's own cache and vocabulary do too).
-MAX_SPANS = 1_000_000
+# vocabulary grows with every new word; spaCy's own cache and vocabulary do too). A piece
+# costs the table some 150 bytes: a cap of 100,000 bounds it near 15 MB (the 10k bench
+# backlog meets 11,728 pieces; a fresh table only tokenizes its pieces again).
+MAX_SPANS = 100_000
 
 
 class _SpanKeys:
@@ -403,8 +405,9 @@ class _SpanKeys:
     of a Doc. The keys are stored flat (numpy), each piece's at `offsets[id]`, `lengths[id]`.
     """
 
-    def __init__(self, tokenizer: Tokenizer) -> None:
+    def __init__(self, tokenizer: Tokenizer, max_spans: int = MAX_SPANS) -> None:
         self.tokenizer = tokenizer
+        self.max_spans = max_spans
         self._reset()
 
     def _reset(self) -> None:
@@ -444,7 +447,7 @@ class _SpanKeys:
         max_length = tokenizer_nlp.max_length
         import numpy
 
-        if len(self.ids) > MAX_SPANS:
+        if len(self.ids) > self.max_spans:
             self._reset()
         ids = self.ids
         span_ids: list[int] = []
