@@ -138,12 +138,21 @@ def test_approve_a_draft_and_see_it_leave_the_waiting_list(
 def test_search_the_talent_pool_through_the_form(browser: Any, dashboard: tuple[str, Path]) -> None:
     from selenium.common.exceptions import NoAlertPresentException
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     url, _ = dashboard
     browser.get(url + "/people")
-    assert len(browser.find_elements(By.CSS_SELECTOR, "tr.person")) == 3
+    everyone = browser.find_elements(By.CSS_SELECTOR, "tr.person")
+    assert len(everyone) == 3
     browser.find_element(By.NAME, "skill").send_keys("react")
     browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]").click()
+    # click() can return before the browser has left the page: the rows read then were
+    # none (a CI run under load), neither the old page's nor the new one's.
+    WebDriverWait(browser, 15).until(ec.staleness_of(everyone[0]))
+    WebDriverWait(browser, 15).until(
+        lambda driver: driver.execute_script("return document.readyState") == "complete"
+    )
     rows = browser.find_elements(By.CSS_SELECTOR, "tr.person")
     assert [row.get_attribute("data-email") for row in rows] == ["bo@tokyo.example"]
     # The name that came in by email shows as text, never as markup.
