@@ -170,20 +170,11 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: boo
 
     `sync_folder=False` leaves the folder's fsync (which makes the rename durable) to the
     caller, who may do it once for many files (Store.stage_file)."""
-    # Straight to the descriptor: a buffered file copied a CV into its buffer first,
-    # holding the GIL the classifier needs (os.write hands it back for the copy).
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    if sync_folder:
-        _fsync_dir(path.parent)
+    atomic_write_chunks(path, (data,), mode, sync_folder=sync_folder)
+
+
+# A stream's chunks are gathered up to this size and written at once.
+_WRITE_SIZE = 1 << 20
 
 
 def atomic_write_chunks(
@@ -192,14 +183,32 @@ def atomic_write_chunks(
     """atomic_write() of a stream: a large file never has to exist in memory at once."""
     tmp = path.with_name(f".{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+    try:
+        gathered: list[bytes] = []
+        size = 0
         for chunk in chunks:
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
+            gathered.append(chunk)
+            size += len(chunk)
+            if size >= _WRITE_SIZE:
+                _write_all(fd, b"".join(gathered))
+                gathered.clear()
+                size = 0
+        if gathered:
+            _write_all(fd, gathered[0] if len(gathered) == 1 else b"".join(gathered))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     os.replace(tmp, path)
     if sync_folder:
         _fsync_dir(path.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    # Straight to the descriptor, not through a buffered file: that copied a CV into its
+    # buffer first, holding the GIL the classifier needs (os.write hands it back).
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 class Store:
