@@ -150,16 +150,20 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _make_durable(
-    journal: BinaryIO, staged: dict[Path, Future[None]], dirs: set[Path], lines: list[bytes]
+    journal: BinaryIO | None,
+    staged: dict[Path, Future[None]],
+    dirs: set[Path],
+    lines: list[bytes],
 ) -> None:
-    """What commit() does, in Store.commit_soon's thread: the staged files in place and
-    their folders synced before the journal lines that name them."""
+    """A commit: the staged files in place and their folders synced before the journal
+    lines that name them (Store.commit, or Store.commit_soon's thread)."""
     errors = [exc for exc in (f.exception() for f in staged.values()) if exc is not None]
     if errors:
         raise errors[0]
     for directory in sorted(dirs):
         _fsync_dir(directory)
     if lines:
+        assert journal is not None, "Store._take_commit refuses lines without a journal"
         journal.write(b"".join(lines))
         journal.flush()
         os.fsync(journal.fileno())
@@ -410,15 +414,6 @@ class Store:
             directory.mkdir(mode=0o700, exist_ok=True)
         return directory / name
 
-    def _settle_staged_files(self) -> None:
-        staged, self._staged = self._staged, {}
-        errors = [exc for exc in (f.exception() for f in staged.values()) if exc is not None]
-        dirs, self._staged_dirs = self._staged_dirs, set()
-        if errors:
-            raise errors[0]
-        for directory in sorted(dirs):
-            _fsync_dir(directory)
-
     def remove_file(self, folder: str, name: str) -> None:
         if name and "/" not in name and not name.startswith("."):
             with contextlib.suppress(FileNotFoundError):
@@ -431,18 +426,14 @@ class Store:
     def commit(self) -> None:
         """Everything put and staged so far is durable when this returns."""
         self.settle()
-        if self._staged:
-            self._settle_staged_files()
-        if not self._pending:
-            return
-        if self._journal is None:
-            raise PermanentError("state opened read-only: cannot commit")
-        self._journal.write(b"".join(self._pending))
-        self._journal.flush()
-        os.fsync(self._journal.fileno())
-        self._journal_entries += len(self._pending)
-        self._pending.clear()
-        if self._due_for_compaction():
+        staged, dirs, lines = self._take_commit()
+        try:
+            _make_durable(self._journal, staged, dirs, lines)
+        except BaseException:
+            self._pending[:0] = lines  # to be written by the next commit
+            raise
+        self._journal_entries += len(lines)
+        if lines and self._due_for_compaction():
             self.compact()
 
     def commit_soon(self) -> None:
@@ -453,25 +444,28 @@ class Store:
         a batch here: a backlog's next batch is classified meanwhile. One at a time, in
         order: this waits for the previous one first."""
         self.settle()
-        if self._journal is None:
-            if self._pending:
-                raise PermanentError("state opened read-only: cannot commit")
-            return
         if self._due_for_compaction(len(self._pending)):
             self.commit()  # the snapshot is written from memory: nothing may be in flight
             return
-        staged, self._staged = self._staged, {}
-        dirs, self._staged_dirs = self._staged_dirs, set()
-        lines, self._pending = self._pending, []
+        staged, dirs, lines = self._take_commit()
         if not staged and not lines:
             return
         if self._committing is None:
             self._committing = ThreadPoolExecutor(1, thread_name_prefix="mailbot-commit")
-        journal = self._journal
         self._in_flight = (
-            self._committing.submit(_make_durable, journal, staged, dirs, lines),
+            self._committing.submit(_make_durable, self._journal, staged, dirs, lines),
             lines,
         )
+
+    def _take_commit(self) -> tuple[dict[Path, Future[None]], set[Path], list[bytes]]:
+        """What the next commit makes durable, handed over: the staged files, their
+        folders and the journal lines."""
+        if self._pending and self._journal is None:
+            raise PermanentError("state opened read-only: cannot commit")
+        staged, self._staged = self._staged, {}
+        dirs, self._staged_dirs = self._staged_dirs, set()
+        lines, self._pending = self._pending, []
+        return staged, dirs, lines
 
     def settle(self) -> None:
         """Wait for the commit_soon() in flight, if any. If it failed, its journal lines
