@@ -353,9 +353,8 @@ class Poller:
             drafts_folder = conn.find_special_folder(
                 "\\Drafts", self.config.settings.folders.drafts
             )
-            for _, _, drafts in changes:
-                for draft in drafts:
-                    self._deliver_draft(conn, drafts_folder, draft)
+            ids = [draft.message_id for _, _, drafts in changes for draft in drafts]
+            self._deliver_pending(conn, drafts_folder, ids)
         self.store.commit()
 
     def _poll_folder(
@@ -599,35 +598,12 @@ class Poller:
                 link = str(change.record["linkedin"]).lower().rstrip("/")
                 self.store.put("linkedin", link, {"person": change.key})
 
-    def _deliver_draft(self, conn: ImapConnection, drafts_folder: str, draft: Draft) -> bool:
-        record = self.store.get("drafts", draft.message_id)
-        if record is None or record.get("status") != "pending":
-            return False
-        return self._append_pending(conn, drafts_folder, draft.message_id, record)
-
-    def _append_pending(
-        self, conn: ImapConnection, drafts_folder: str, message_id: str, record: dict[str, Any]
-    ) -> bool:
-        found = conn.search_message_id(drafts_folder, message_id)
-        uid: int | None
-        if found:
-            uid = found[0]  # appended before a crash: adopt it, never a second copy
-        else:
-            raw = record["raw"].encode("utf-8", "surrogateescape")
-            uid = conn.append(drafts_folder, raw, flags=(b"\\Draft",), msg_time=self.clock())
-        record.update(
-            status="in_drafts", folder=drafts_folder, uid=uid, appended_at=self.clock().isoformat()
-        )
-        self.store.put("drafts", message_id, record)
-        self._maybe_pending.pop(message_id, None)
-        log.info("draft %s in %s (uid %s) to %s", message_id, drafts_folder, uid, record["to"])
-        return not found
-
     def _deliver_pending(
         self, conn: ImapConnection, drafts_folder: str, message_ids: Sequence[str]
     ) -> int:
-        """`_append_pending` for many drafts: each one searched for first, the absent ones
-        appended in one MULTIAPPEND. Returns how many were appended."""
+        """The pending drafts among `message_ids` into Drafts: each one searched for first
+        (appended before a crash: adopted), the absent ones appended in one MULTIAPPEND.
+        Returns how many were appended."""
         absent: dict[str, dict[str, Any]] = {}
         for message_id in message_ids:
             record = self.store.get("drafts", message_id)
