@@ -175,7 +175,7 @@ def fetch_and_parse(
         if _worker_sizes is not None:
             place, asked, sizes = _worker_sizes
             if place == (folder, uidvalidity) and asked.issuperset(uids):
-                known = {uid: sizes[uid] for uid in uids if uid in sizes}
+                known = sizes  # read_batch takes this batch's from them
         batch = read_batch(conn, folder, uidvalidity, uids, max_bytes, known)
     except BaseException:
         _close_worker_connection()  # never reuse a connection in an unknown state
