@@ -318,7 +318,7 @@ def blank_pipeline() -> Language:
     # a plain spacy.blank("xx") does, so a pipeline saved from this one loads anywhere.
     nlp = spacy.blank("xx", config=empty_tokenizer_config())
     config = nlp.config
-    config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+    config["nlp"]["tokenizer"] = {"@tokenizers": SPACY_TOKENIZER}
     # The override put "nlp" first; spacy.blank puts it after "paths" and "system".
     head = {key: config[key] for key in ("paths", "system", "nlp") if key in config}
     nlp.config = Config(head | dict(config))
@@ -327,6 +327,7 @@ def blank_pipeline() -> Language:
 
 
 EMPTY_TOKENIZER = "mailbot.EmptyTokenizer.v1"
+SPACY_TOKENIZER = "spacy.Tokenizer.v1"  # what the configs of our pipelines name
 
 
 def empty_tokenizer_config() -> dict[str, dict[str, dict[str, str]]]:

@@ -54,6 +54,7 @@ from mailbot.classify.extract import (
     warm_up_extraction,
 )
 from mailbot.classify.features import (
+    SPACY_TOKENIZER,
     MessageMemo,
     empty_tokenizer_config,
     model_text,
@@ -298,7 +299,7 @@ class Classifier:
 # --- pure helpers ----------------------------------------------------------------------------
 
 
-SPACY_TOKENIZER_SECTION = '[nlp.tokenizer]\n@tokenizers = "spacy.Tokenizer.v1"\n'
+SPACY_TOKENIZER_SECTION = f'[nlp.tokenizer]\n@tokenizers = "{SPACY_TOKENIZER}"\n'
 
 
 def _load_pipeline(path: Path) -> Language:
@@ -316,7 +317,7 @@ def _load_pipeline(path: Path) -> Language:
         return spacy.load(path)
     nlp = spacy.load(path, config=empty_tokenizer_config())
     config = nlp.config
-    config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+    config["nlp"]["tokenizer"] = {"@tokenizers": SPACY_TOKENIZER}
     nlp.config = config
     return nlp
 
