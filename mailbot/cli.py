@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -13,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .config import LoadedConfig, config_path_from_env, load_config
 from .errors import ConfigError, LockedError, MailbotError, TransientError
@@ -130,7 +131,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return run_command(build_parser().parse_args(argv))
+
+
+# Commands whose process ends with them and leaves nothing behind to tear down: the worker
+# is joined, the store closed and the servers answered before they return.
+QUICK_EXIT_COMMANDS = frozenset({"once"})
+
+
+def entry(argv: Sequence[str] | None = None) -> NoReturn:
+    """The `mailbot` program: main(), then for `once` an exit without the interpreter's
+    teardown, which frees the model, the vocabulary and every record object by object
+    (~0.3 s after a backlog, a tenth of a 1k poll) for a process that is ending anyway.
+    Logging and the standard streams are flushed first; atexit handlers do not run."""
     args = build_parser().parse_args(argv)
+    code = run_command(args)
+    if args.command not in QUICK_EXIT_COMMANDS:
+        raise SystemExit(code)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
+def run_command(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -1078,4 +1103,4 @@ COMMANDS = {
 }
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

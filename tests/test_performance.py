@@ -492,6 +492,35 @@ def test_the_daemon_and_its_worker_look_for_cycles_less_often(tmp_path: Any) -> 
         assert shown.strip() == expected, command
 
 
+def test_once_ends_without_the_interpreter_teardown_and_loses_no_output(tmp_path: Any) -> None:
+    """`mailbot once` exits straight after its command: atexit handlers (the teardown's
+    first step) do not run, yet its exit code, stdout, stderr and log lines all arrive.
+    Other commands end normally."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import atexit, logging, sys\n"
+        "from mailbot import cli\n"
+        "atexit.register(lambda: print('teardown ran', flush=True))\n"
+        "def command(args):\n"
+        "    print('summary line')\n"
+        "    print('to stderr', file=sys.stderr)\n"
+        "    logging.getLogger('mailbot').warning('a log line')\n"
+        "    return 3\n"
+        "cli.COMMANDS[sys.argv[1]] = command\n"
+        "cli.entry([sys.argv[1]])\n"
+    )
+    for command, teardown in (("once", False), ("status", True)):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, command], capture_output=True, text=True, cwd=tmp_path
+        )
+        assert result.returncode == 3, command
+        assert result.stdout.splitlines()[0] == "summary line"
+        assert ("teardown ran" in result.stdout) is teardown, command
+        assert "to stderr" in result.stderr and "a log line" in result.stderr
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from([b"a", b"\r", b"\n", b"\r\n", b"\xff"]), max_size=40))
 def test_line_ends_made_crlf_as_the_substitution_makes_them(pieces: list[bytes]) -> None:
