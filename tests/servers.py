@@ -116,7 +116,14 @@ class DovecotServer:
     test trust it.
     """
 
-    def __init__(self, *, tls: bool = False, security: str = "ssl", ready_timeout: float = 15.0):
+    def __init__(
+        self,
+        *,
+        tls: bool = False,
+        security: str = "ssl",
+        ready_timeout: float = 15.0,
+        parent_dir: Path | None = None,
+    ):
         if security not in ("ssl", "starttls"):
             raise ValueError(f"security must be 'ssl' or 'starttls', not {security!r}")
         binary = dovecot_binary()
@@ -134,6 +141,7 @@ class DovecotServer:
         self._identity = _identity()
         self._process: subprocess.Popen[bytes] | None = None
         self._tmp: Path | None = None
+        self._parent_dir = parent_dir  # where its directory is made (None: the temp dir)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -165,7 +173,7 @@ class DovecotServer:
 
     def start(self) -> None:
         if self._tmp is None:
-            self._tmp = Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
+            self._tmp = Path(tempfile.mkdtemp(prefix="mailbot-dovecot-", dir=self._parent_dir))
             # mkdtemp makes 0700; Dovecot's auth and mail processes must get through it.
             self._tmp.chmod(0o755)
             self.port = free_port()
