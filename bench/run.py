@@ -668,11 +668,12 @@ What is still the ceiling: for 10k messages the daemon needs 9.5-11.5 s of CPU. 
 thread ~7.8 s: the models and field extraction ~3.6 s (extraction 2.3 s of it), decide,
 render, record and append ~3 s; its other threads ~1.9 s (the model's start-up ~0.9 s,
 receiving the worker's results). The worker needs 8-9.5 s (parsing ~0.5 ms a message,
-preparing ~0.15 ms, fetching ~0.1 ms), Dovecot 1.3-5 s, all on two cores; the daemon's
-thread also waits ~1.2 s for Dovecot's answers to its APPENDs and ~0.5 s for the first
-batch. That is 3.4-4x the stock FETCH. Running the models in both processes would load
-spaCy twice (spaCy alone is 58 MB), past the 300 MB limit for the two, and still not
-reach 2x.
+preparing ~0.15 ms, fetching ~0.1 ms), Dovecot 1.7-2.1 s (on the disk 1.8-5.2 s), all on
+two cores; the daemon's thread also waits ~0.7 s for Dovecot's answers to its APPENDs
+(4.3 s when the disk is in its slow state) and ~0.5 s for the first batch. That is
+3.3-4x the stock FETCH: 2x would need a third less CPU in all. Running the models in
+both processes would load spaCy twice (spaCy alone is 58 MB), past the 300 MB limit for
+the two, and still not reach 2x.
 """
 
 
