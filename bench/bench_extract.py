@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from bench import mail
 from mailbot.classify import Classifier
-from mailbot.classify.extract import extract_applicant, extract_client, sender_text
-from mailbot.classify.features import MessageMemo
+from mailbot.classify.extract import extract_applicant, extract_client
+from mailbot.classify.features import MessageMemo, sender_text
 from mailbot.classify.model import choose_person
 from mailbot.models import Address, Label, ParsedMessage
 from mailbot.parse import parse_message

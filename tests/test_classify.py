@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.classify import Classifier, evaluate, format_report, train
+from mailbot.classify import Classifier
+from mailbot.classify.evaluate import evaluate, format_report
 from mailbot.classify.features import model_text, readable_model_text
 from mailbot.classify.gate import (
     NEAR_EMPTY,
@@ -27,13 +28,14 @@ from mailbot.classify.gate import (
     gate_text,
     is_near_empty,
 )
+from mailbot.classify.language import detect_language
 from mailbot.classify.model import (
     DEFAULT_MODEL_DIR,
     apply_temperature,
-    detect_language,
     machine_kind,
     top_level_scores,
 )
+from mailbot.classify.train import train
 from mailbot.errors import ConfigError
 from mailbot.models import Address, Label, OtherKind, SafetyVerdict
 from mailbot.parse import parse_message

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from mailbot.classify import extract, features, gate, model, vocab
+from mailbot.classify import extract, features, gate, language, vocab
 from mailbot.classify.features import (
     MessageMemo,
     alternatives,
@@ -361,16 +361,16 @@ def test_gate_cues_find_what_the_flat_alternation_finds() -> None:
 
 def test_detect_language_counts_every_word() -> None:
     def reference(text: str) -> str:
-        counts = dict.fromkeys(model.STOPWORDS, 0)
+        counts = dict.fromkeys(language.STOPWORDS, 0)
         for word in re.findall(r"[^\W\d_]+", text[:2000].lower()):
-            for language, words in model.STOPWORDS.items():
+            for name, words in language.STOPWORDS.items():
                 if word in words:
-                    counts[language] += 1
+                    counts[name] += 1
         best = max(counts, key=lambda k: counts[k])
         return best if counts[best] > 0 else "en"
 
     for text in TEXTS:
-        assert model.detect_language(text) == reference(text)
+        assert language.detect_language(text) == reference(text)
 
 
 def test_company_from_domain_in_text_tries_every_sub_run() -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mailbot.classify import vocab
 from mailbot.classify.features import (
+    FORWARD_HEADER_LINE_RE,
     MessageMemo,
     alternatives,
     blank_pipeline,
@@ -28,10 +29,11 @@ from mailbot.classify.features import (
     grouped_by_first_letter,
     occurrences,
     on_folded,
-    own_quoted_block,
     own_signature,
+    own_text,
     per_message,
     replace_matches,
+    sender_text,
     span_text,
 )
 from mailbot.models import (
@@ -796,33 +798,6 @@ def _has_cue(text: str, at: int) -> Callable[[], bool]:
 # --- text selection ------------------------------------------------------------------------
 
 
-@per_message
-def _own_text(parsed: ParsedMessage) -> str:
-    """The sender's own words: new text, signature and a forwarded part, never quotes."""
-    parts = [parsed.new_text, own_quoted_block(parsed), own_signature(parsed)]
-    if parsed.forwarded_text:
-        parts.append(parsed.forwarded_text[:4000])
-    return "\n".join(p for p in parts if p)
-
-
-REPLY_SUBJECT_RE = re.compile(
-    r"^\s*(?:re|fwd?|aw|wg|res|enc|tr|rv|sv|vs|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
-)
-
-
-@per_message
-def sender_text(parsed: ParsedMessage) -> str:
-    """Subject (unless a reply's) + the sender's own words: what extraction and cues read."""
-    return f"{own_subject(parsed)}\n{_own_text(parsed)}"
-
-
-def own_subject(parsed: ParsedMessage) -> str:
-    """The subject when the sender wrote it; "" for a reply, whose subject is the newsletter's."""
-    if REPLY_SUBJECT_RE.match(parsed.subject):
-        return ""
-    return parsed.subject
-
-
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -1414,11 +1389,6 @@ FORWARD_FROM_RE = re.compile(
     r"^[ \t]*[*_]*(?:from|von|de|da|expéditeur|remitente)[*_]*[ \t]*:[ \t]*(?P<value>.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
-FORWARD_HEADER_LINE_RE = re.compile(
-    r"^[ \t]*[*_]*(?:from|von|de|da|date|datum|data|fecha|subject|betreff|assunto|asunto|"
-    r"objet|to|an|para|à|cc|sent|enviado|gesendet|envoyé)[*_]*[ \t]*:.*$|^-{3,}.*-{3,}$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # A note above a forward longer than this is a message of its own, not a cover note.
 MAX_COVER_NOTE_CHARS = 400
 
@@ -1468,7 +1438,7 @@ def extract_applicant(parsed: ParsedMessage, person: Address | None) -> Applican
 
 
 def _extract_applicant(parsed: ParsedMessage, person: Address | None) -> ApplicantFields:
-    own = _own_text(parsed)
+    own = own_text(parsed)
     subject_and_text = sender_text(parsed)
     cv_attachment = detect_cv(parsed.attachments)
     cv = cv_attachment.text[:CV_TEXT_CHARS] if cv_attachment is not None else ""
@@ -1603,7 +1573,7 @@ def extract_client(
 def _extract_client(
     parsed: ParsedMessage, person: Address | None, *, need_from_rules: bool
 ) -> ClientFields:
-    own = _own_text(parsed)
+    own = own_text(parsed)
     display = person.name if person is not None else ""
     primary = _primary_text(parsed, person)
     signature = own_signature(parsed) if primary is parsed.new_text else ""

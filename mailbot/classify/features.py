@@ -412,6 +412,43 @@ def own_quoted_block(parsed: ParsedMessage) -> str:
     return QUOTE_MARK_RE.sub("", quoted).strip()
 
 
+# What the sender wrote: read by the models, the gate and extraction alike.
+
+
+@per_message
+def own_text(parsed: ParsedMessage) -> str:
+    """The sender's own words: new text, signature and a forwarded part, never quotes."""
+    parts = [parsed.new_text, own_quoted_block(parsed), own_signature(parsed)]
+    if parsed.forwarded_text:
+        parts.append(parsed.forwarded_text[:4000])
+    return "\n".join(p for p in parts if p)
+
+
+REPLY_SUBJECT_RE = re.compile(
+    r"^\s*(?:re|fwd?|aw|wg|res|enc|tr|rv|sv|vs|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+)
+
+
+@per_message
+def sender_text(parsed: ParsedMessage) -> str:
+    """Subject (unless a reply's) + the sender's own words: what extraction and cues read."""
+    return f"{own_subject(parsed)}\n{own_text(parsed)}"
+
+
+def own_subject(parsed: ParsedMessage) -> str:
+    """The subject when the sender wrote it; "" for a reply, whose subject is the newsletter's."""
+    if REPLY_SUBJECT_RE.match(parsed.subject):
+        return ""
+    return parsed.subject
+
+
+FORWARD_HEADER_LINE_RE = re.compile(
+    r"^[ \t]*[*_]*(?:from|von|de|da|date|datum|data|fecha|subject|betreff|assunto|asunto|"
+    r"objet|to|an|para|à|cc|sent|enviado|gesendet|envoyé)[*_]*[ \t]*:.*$|^-{3,}.*-{3,}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def strip_subject_prefixes(subject: str) -> str:
     return SUBJECT_PREFIX_RE.sub("", subject).strip()
 
@@ -583,8 +620,6 @@ def forwarded_excerpt(parsed: ParsedMessage) -> str:
     The header block is the same whatever was forwarded (a client's request, an invoice
     dispute): its names, dates and labels only taught the model who forwards what.
     """
-    from mailbot.classify.extract import FORWARD_HEADER_LINE_RE
-
     head = parsed.forwarded_text[: 4 * MAX_FORWARDED_CHARS]
     body = without_blobs(FORWARD_HEADER_LINE_RE.sub("", head))
     return body.strip()[:MAX_FORWARDED_CHARS]
@@ -592,6 +627,4 @@ def forwarded_excerpt(parsed: ParsedMessage) -> str:
 
 def need_model_text(parsed: ParsedMessage) -> str:
     """What the need model reads: the sender's own words, normalised like model_text."""
-    from mailbot.classify.extract import sender_text
-
     return normalise_for_model(sender_text(parsed)[:MAX_NEW_TEXT_CHARS])

@@ -24,8 +24,8 @@ from functools import lru_cache
 from itertools import islice
 
 from mailbot.classify import vocab
-from mailbot.classify.extract import linkedin_matches, sender_text, unicodedata_fold
-from mailbot.classify.features import detect_cv, grouped_by_first_letter
+from mailbot.classify.extract import linkedin_matches, unicodedata_fold
+from mailbot.classify.features import detect_cv, grouped_by_first_letter, sender_text
 from mailbot.models import Label, ParsedMessage
 
 MAX_GATE_CHARS = 12_000

@@ -50,7 +50,6 @@ from mailbot.classify.extract import (
     field_evidence,
     find_cues,
     forwarded_sender,
-    sender_text,
     warm_up_extraction,
 )
 from mailbot.classify.features import (
@@ -59,8 +58,10 @@ from mailbot.classify.features import (
     empty_tokenizer_config,
     model_text,
     need_model_text,
+    sender_text,
 )
 from mailbot.classify.gate import gate_reason, warm_up_gate
+from mailbot.classify.language import detect_language
 from mailbot.errors import ConfigError
 from mailbot.models import (
     Address,
@@ -699,200 +700,6 @@ def choose_person(parsed: ParsedMessage, verdict: SafetyVerdict | None) -> Addre
         if address.email and not is_machine_address(address.email):
             return address
     return parsed.from_addr
-
-
-# --- language ------------------------------------------------------------------------------
-
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "is",
-            "are",
-            "you",
-            "your",
-            "i",
-            "my",
-            "we",
-            "our",
-            "to",
-            "of",
-            "in",
-            "for",
-            "with",
-            "this",
-            "that",
-            "have",
-            "be",
-            "it",
-            "on",
-            "at",
-            "as",
-            "would",
-            "will",
-            "looking",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "a",
-            "os",
-            "as",
-            "e",
-            "é",
-            "um",
-            "uma",
-            "de",
-            "do",
-            "da",
-            "dos",
-            "das",
-            "em",
-            "no",
-            "na",
-            "para",
-            "com",
-            "que",
-            "não",
-            "você",
-            "eu",
-            "meu",
-            "minha",
-            "nós",
-            "nosso",
-            "nossa",
-            "estou",
-            "sou",
-            "muito",
-            "obrigado",
-            "obrigada",
-            "seu",
-            "sua",
-            "também",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "y",
-            "es",
-            "un",
-            "una",
-            "de",
-            "del",
-            "en",
-            "para",
-            "con",
-            "que",
-            "no",
-            "usted",
-            "tu",
-            "yo",
-            "mi",
-            "nosotros",
-            "nuestro",
-            "nuestra",
-            "estoy",
-            "soy",
-            "muy",
-            "gracias",
-            "su",
-            "también",
-            "hola",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "ein",
-            "eine",
-            "einen",
-            "ich",
-            "mein",
-            "meine",
-            "wir",
-            "unser",
-            "unsere",
-            "zu",
-            "mit",
-            "für",
-            "nicht",
-            "sie",
-            "ihr",
-            "ihre",
-            "auf",
-            "bin",
-            "sind",
-            "auch",
-            "danke",
-            "hallo",
-            "von",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "et",
-            "est",
-            "un",
-            "une",
-            "de",
-            "des",
-            "du",
-            "en",
-            "pour",
-            "avec",
-            "que",
-            "ne",
-            "pas",
-            "vous",
-            "je",
-            "mon",
-            "ma",
-            "nous",
-            "notre",
-            "suis",
-            "sommes",
-            "très",
-            "merci",
-            "bonjour",
-            "votre",
-            "aussi",
-        ]
-    ),
-}
-_WORD_RE = re.compile(r"[^\W\d_]+")
-# Each stopword's languages ("de" is pt, es and fr), so a word is looked up once, not five times.
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
-    word: tuple(language for language, words in STOPWORDS.items() if word in words)
-    for word in set().union(*STOPWORDS.values())
-}
-
-
-def detect_language(text: str) -> str:
-    """en/pt/es/de/fr by stopword counts over the first 2,000 chars; "en" when unsure."""
-    counts = dict.fromkeys(STOPWORDS, 0)
-    languages_of = _LANGUAGES_OF.get
-    # The words are _WORD_RE's (runs of letters), found cheaply: whitespace never is in a
-    # word, and a whitespace-delimited chunk of letters only is one word; other chunks go
-    # through the expression.
-    for chunk in text[:2000].lower().split():
-        for word in (chunk,) if chunk.isalpha() else _WORD_RE.findall(chunk):
-            for language in languages_of(word, ()):
-                counts[language] += 1
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] > 0 else "en"
 
 
 # --- evidence ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from mailbot.classify.features import MessageMemo, model_text, need_model_text
-from mailbot.classify.model import detect_language
+from mailbot.classify.language import detect_language
 from mailbot.models import ParsedMessage, SafetyVerdict
 from mailbot.safety import machine_check
 
@@ -26,7 +26,7 @@ class ModelInput:
 
     model_text: str  # what the label model reads (features.model_text)
     need_text: str  # what the need model reads, for a client (features.need_model_text)
-    language: str  # model.detect_language of the subject and new text
+    language: str  # language.detect_language of the subject and new text
 
 
 @dataclass(frozen=True)
