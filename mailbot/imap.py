@@ -67,7 +67,6 @@ from typing import Any
 import imapclient
 from imapclient.exceptions import CapabilityError, LoginError
 
-from mailbot.config import token_from_command
 from mailbot.errors import ConfigError, PermanentError, TransientError
 from mailbot.models import RawMessage
 
@@ -311,6 +310,10 @@ def _quiet_imaplib(client: imapclient.IMAPClient) -> None:
 def _login(client: imapclient.IMAPClient, settings: ImapSettings) -> None:
     try:
         if settings.token_command:
+            # Imported here: config loads pydantic and yaml (13 MB, 0.1 s), which the
+            # read-ahead worker's connections need only with a token command.
+            from mailbot.config import token_from_command
+
             client.oauth2_login(settings.user, token_from_command(settings.token_command, "imap"))
         else:
             client.login(settings.user, settings.password)
