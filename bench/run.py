@@ -594,7 +594,7 @@ def table(results: Results, info: dict[str, str]) -> str:
 HOW_IT_IS_FAST = """\
 What keeps it fast (profiled with py-spy over the 10k run; before -> after, same machine):
 
-- Two processes: a worker reads the backlog two batches ahead with its own read-only
+- Two processes: a worker reads the backlog four batches ahead with its own read-only
   connection (BODY.PEEK[]; it asks for the sizes of 20 batches at a time, so big mail is
   never downloaded), parses it, hashes it, runs the machine check and builds the texts the
   two models read and the language guess (`classify/prepare.py`, identical results). The
@@ -660,9 +660,12 @@ page cache either way, and mailbot's own state (journal, CVs, fsyncs) stays on t
 
 Tried and dropped (measured, interleaved runs on one mailbox): APPENDing drafts from a
 thread with its own connection (median 21.9 s against 22.6 s, within the noise, for a third
-connection and a thread); 100 messages a batch (slower, and 10-16 MB more); reading 3, 4 or
-8 batches ahead (no gain); a text-level phrase matcher in place of spaCy's tokenizer and
-PhraseMatcher (the same matches on 22,400 messages, but 52 us a text against 37 us).
+connection and a thread); 100 messages a batch (slower, and 10-16 MB more); a lower GIL
+switch interval (1 ms, so the thread receiving the worker's results gets in sooner: no
+signal); a text-level phrase matcher in place of spaCy's tokenizer and PhraseMatcher (the
+same matches on 22,400 messages, but 52 us a text against 37 us). Reading more batches
+ahead was first dropped on wall times (no gain in the noise), then kept on the cores it
+keeps busy, which the VM's drift moves less: 4 in flight instead of 2.
 
 What is still the ceiling: for 10k messages the daemon needs 9.5-11.5 s of CPU. Its main
 thread ~7.8 s: the models and field extraction ~3.6 s (extraction 2.3 s of it), decide,
