@@ -7,9 +7,9 @@
    (bench/mail.py: the corpus mix, 10% with a 100-300 KB PDF);
 2. (a) the floor: a plain imapclient FETCH of every body (BODY.PEEK[], batches of 100),
    best of two runs;
-3. (b) one `mailbot once` over the same mailbox, in a subprocess: wall time (interpreter
-   start and model load included), msgs/s, peak RSS (/proc VmHWM; with its parse worker:
-   the sum of both, sampled), ratio b/a;
+3. (b) `mailbot once` over the same mailbox, in a subprocess, best of two runs from an
+   empty state: wall time (interpreter start and model load included), msgs/s, peak RSS
+   (/proc VmHWM; with its parse worker: the sum of both, sampled), ratio b/a;
 4. (c) IDLE latency: `mailbot run` caught up and idle; 20 new replies appended one at a
    time, each timed from APPEND until its draft is in Drafts;
 5. (d) the store: per-message put + commit at 1k, 10k and 50k stored messages;
@@ -71,6 +71,7 @@ class Results:
     once_dovecot_cpu_s: float = 0.0  # ... and of the Dovecot serving it, over the same run
     once_summary: str = ""
     once_drafts: int = 0
+    once_runs: list[float] = field(default_factory=list)  # (b) is the best of these
     server_dir: str = ""  # where the server's Maildir is
     disk_once_s: float = 0.0  # (b) with the server's Maildir on the disk instead
     disk_dovecot_cpu_s: float = 0.0
@@ -343,6 +344,34 @@ def run_once(server: DovecotServer, state: Path, results: Results, log: Path) ->
     results.once_drafts = int(found.group(1)) if found else 0
 
 
+def best_of_two_once(server: DovecotServer, workdir: Path, results: Results) -> Path:
+    """(b) twice, each from an empty state and an empty Drafts folder, as (a) is run twice:
+    this VM's speed drifts by a third within minutes. The best run's figures are kept, the
+    peak RSS is the larger of the two. Returns the last run's state, which Drafts matches."""
+    runs: list[Results] = []
+    state = workdir / "state"
+    for attempt in range(2):
+        if attempt:
+            client = server.client(timeout=120)
+            try:
+                client.delete_folder("Drafts")
+            finally:
+                client.logout()
+        state = workdir / f"state-{attempt + 1}"
+        run = Results(n=results.n)
+        run_once(server, state, run, workdir / f"once-{attempt + 1}.log")
+        runs.append(run)
+    best = min(runs, key=lambda run: run.once_s)
+    results.once_runs = [run.once_s for run in runs]
+    results.once_s, results.once_summary = best.once_s, best.once_summary
+    results.once_drafts = best.once_drafts
+    results.once_cpu_s, results.once_worker_cpu_s = best.once_cpu_s, best.once_worker_cpu_s
+    results.once_dovecot_cpu_s = best.once_dovecot_cpu_s
+    results.once_rss_mb = max(run.once_rss_mb for run in runs)
+    results.once_tree_rss_mb = max(run.once_tree_rss_mb for run in runs)
+    return state
+
+
 def drafted_numbers(server: DovecotServer) -> set[int]:
     """Bench message numbers whose draft is in Drafts (read from the drafts' In-Reply-To)."""
     client = server.client(timeout=120)
@@ -487,9 +516,14 @@ def table(results: Results, info: dict[str, str]) -> str:
         ratio = results.once_s / results.fetch_s if results.fetch_s else 0.0
         rows.append(
             (
-                "(b) `mailbot once`, start to exit",
+                "(b) `mailbot once`, start to exit (best of 2)",
                 f"{results.once_s:.2f} s ({n / results.once_s:,.0f} msg/s)",
-                results.once_summary,
+                (
+                    f"runs: {', '.join(f'{s:.2f} s' for s in results.once_runs)}; "
+                    if results.once_runs
+                    else ""
+                )
+                + results.once_summary,
             )
         )
         if results.disk_once_s:
@@ -721,9 +755,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             results.fetch_quiet_s = min(raw_fetch(server, quiet=True) for _ in range(2))
             print(f"(a') the same, imaplib debug formatting off: {results.fetch_quiet_s:.2f} s")
         if "once" not in skip:
-            run_once(server, state, results, workdir / "once.log")
+            state = best_of_two_once(server, workdir, results)
             print(
-                f"(b) mailbot once: {results.once_s:.2f} s, {results.once_rss_mb:.0f} MB "
+                f"(b) mailbot once: {', '.join(f'{s:.2f}' for s in results.once_runs)} s; "
+                f"best {results.once_s:.2f} s, {results.once_rss_mb:.0f} MB "
                 f"({results.once_tree_rss_mb:.0f} MB with the worker); CPU "
                 f"{results.once_cpu_s:.1f} s + {results.once_worker_cpu_s:.1f} s, Dovecot "
                 f"{results.once_dovecot_cpu_s:.1f} s; "
