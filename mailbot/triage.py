@@ -97,7 +97,6 @@ def merge_person(
     record: dict[str, Any] = dict(existing or {})
     person = cls.person
     email = (fields.email or (person.email if person else "")).lower()
-    values = asdict(fields)
     for name in (
         "name",
         "linkedin",
@@ -109,12 +108,13 @@ def merge_person(
         "rate",
         "availability",
     ):
-        if values.get(name):
-            record[name] = values[name]
+        value = getattr(fields, name)
+        if value:
+            record[name] = value
     if not record.get("name") and person and person.name:
         record["name"] = person.name
     for name in ("roles", "skills"):
-        merged = list(dict.fromkeys([*record.get(name, []), *values.get(name, ())]))
+        merged = list(dict.fromkeys([*record.get(name, []), *getattr(fields, name)]))
         record[name] = merged
     record["email"] = record.get("email") or email
     record.setdefault("first_seen", now.isoformat())
