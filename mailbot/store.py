@@ -57,6 +57,14 @@ TABLES = (
     "linkedin",  # normalised LinkedIn URL -> person key (dedupe)
 )
 
+# Tables read a record at a time by key while mail is processed, and whole only by commands
+# and the digest: their records stay in memory as the JSON the journal holds, decoded on
+# each read. As dicts a message's record took ~4 times its JSON: 42 of the 98 MB a 10k
+# backlog left in memory, growing with every message. The others are read whole on every
+# poll (the drafts, by auto-send and the send queue; the pool, for each client request):
+# decoding them all each time would cost more than they hold, and they stay dicts.
+COMPACT_TABLES = frozenset({"messages", "digests", "senders", "linkedin", "intro_threads"})
+
 SNAPSHOT = "state.json"
 JOURNAL = "journal.jsonl"
 LOCK = "lock"
@@ -70,14 +78,14 @@ class _MemoryStorage(Storage):
     """Hands TinyDB the records as its documents (numbered in order, each with its
     `_key`), read anew for every query: TinyDB sees the store as it is at the time."""
 
-    def __init__(self, records: dict[str, dict[str, Record]]) -> None:
+    def __init__(self, records: dict[str, dict[str, Record | bytes | str]]) -> None:
         self.records = records
 
     def read(self) -> dict[str, dict[str, Any]]:
         return {
             name: {
-                str(doc_id): {**record, "_key": key}
-                for doc_id, (key, record) in enumerate(table.items(), 1)
+                str(doc_id): {**_record(stored), "_key": key}
+                for doc_id, (key, stored) in enumerate(table.items(), 1)
             }
             for name, table in self.records.items()
         }
@@ -114,19 +122,49 @@ def _json(value: Any, *, sort_keys: bool = False) -> bytes:
     json.dumps was most of a put's cost (a draft's raw message is kilobytes); orjson is
     five times faster. Where the two would differ it is json.dumps that writes: a value it
     writes as NaN or Infinity (orjson: null), anything orjson refuses."""
+    data = _orjson(value, sort_keys=sort_keys)
+    if data is not None:
+        return data
+    return json.dumps(value, separators=(",", ":"), sort_keys=sort_keys).encode()
+
+
+def _orjson(value: Any, *, sort_keys: bool) -> bytes | None:
+    """orjson's JSON of `value`, or None where json.dumps would write something else. What
+    it gives, orjson.loads also reads back as json.loads would: an int over 64 bits, which
+    orjson.loads would read as a float, is one of the things orjson refuses to write."""
     try:
         data = orjson.dumps(value, option=_ORJSON | orjson.OPT_SORT_KEYS if sort_keys else _ORJSON)
     except TypeError:  # orjson.JSONEncodeError
-        pass
-    else:
-        if b"null" not in data or _finite((value,)):
-            return data
-    return json.dumps(value, separators=(",", ":"), sort_keys=sort_keys).encode()
+        return None
+    if b"null" not in data or _finite((value,)):
+        return data
+    return None
 
 
 def _line(entry: Record) -> bytes:
     payload = _json(entry, sort_keys=True)
     return b"%08x %s\n" % (zlib.crc32(payload), payload)
+
+
+def _put_line(generation: int, table: str, key: str, value: bytes) -> bytes:
+    """_line() of a put whose record is already `value` (its _json with sorted keys): the
+    same bytes, without encoding the record twice."""
+    payload = b'{"g":%d,"k":%s,"t":%s,"v":%s}' % (generation, _json(key), _json(table), value)
+    return b"%08x %s\n" % (zlib.crc32(payload), payload)
+
+
+def _record(stored: Record | bytes | str) -> Record:
+    """A fresh record from what memory holds, so a caller's changes never reach the store:
+    a compact table's JSON (bytes from orjson, or a str from json.dumps where orjson's
+    would read back otherwise, see _orjson), else a copy of the dict."""
+    record: Record
+    if type(stored) is bytes:
+        record = orjson.loads(stored)
+    elif type(stored) is str:
+        record = json.loads(stored)
+    else:
+        record = dict(stored)  # type: ignore[arg-type]
+    return record
 
 
 def _parse_line(raw: bytes) -> Record | None:
@@ -238,7 +276,8 @@ class Store:
         # holding their key, cost a str() of the number and a second lookup for every
         # read, and a dict comprehension to leave the key out: Store.items() over the
         # people for each client request was the store's largest cost in a backlog.)
-        self._records: dict[str, dict[str, Record]] = {name: {} for name in TABLES}
+        # COMPACT_TABLES hold a record's JSON (see _record), the others dicts.
+        self._records: dict[str, dict[str, Record | bytes | str]] = {name: {} for name in TABLES}
         self._journal_entries = 0
         self._pending: list[bytes] = []
         # Files staged for the next commit: written, fsynced and renamed by a thread (fsync
@@ -340,10 +379,23 @@ class Store:
         else:
             self._set(table, key, entry["v"])
 
-    def _set(self, table: str, key: str, record: Record) -> None:
+    def _set(self, table: str, key: str, record: Record) -> bytes | None:
+        """Hold `record` in memory; for a compact table, return the JSON it is held as."""
         stored = dict(record)
         stored.pop("_key", None)  # the name the key has in TinyDB's view, never a field
+        if table in COMPACT_TABLES:
+            value = _orjson(stored, sort_keys=True)
+            if value is None:  # NaN, a huge int, a key that is not a str: never in practice
+                text = json.dumps(stored, separators=(",", ":"), sort_keys=True)
+                self._records[table][key] = text
+                return text.encode()
+            # A copy: orjson's bytes keep the whole buffer it wrote into (~8 KB for a record
+            # of 1 KB), and these stay for as long as the store is open.
+            value = bytes(memoryview(value))
+            self._records[table][key] = value
+            return value
         self._records[table][key] = stored
+        return None
 
     def _delete_mem(self, table: str, key: str) -> None:
         self._records[table].pop(key, None)
@@ -351,13 +403,16 @@ class Store:
     # ------------------------------------------------------------------ API
 
     def get(self, table: str, key: str) -> Record | None:
-        record = self._records[table].get(key)
-        return dict(record) if record is not None else None
+        stored = self._records[table].get(key)
+        return _record(stored) if stored is not None else None
 
     def put(self, table: str, key: str, record: Record) -> None:
         """Replace the record under `key`; durable at the next commit()."""
-        self._set(table, key, record)
-        self._pending.append(_line({"g": self._generation, "t": table, "k": key, "v": record}))
+        value = self._set(table, key, record)
+        if value is not None:
+            self._pending.append(_put_line(self._generation, table, key, value))
+        else:
+            self._pending.append(_line({"g": self._generation, "t": table, "k": key, "v": record}))
 
     def update(self, table: str, key: str, **changes: Any) -> Record:
         record = self.get(table, key) or {}
@@ -373,12 +428,14 @@ class Store:
         return list(self._records[table])
 
     def all(self, table: str) -> list[Record]:
-        return [dict(record) for record in self._records[table].values()]
+        return [_record(stored) for stored in self._records[table].values()]
 
     def items(self, table: str) -> Iterator[tuple[str, Record]]:
         records = self._records[table]
         for key in list(records):
-            yield key, dict(records[key])
+            stored = records.get(key)
+            if stored is not None:  # deleted by the caller meanwhile
+                yield key, _record(stored)
 
     def count(self, table: str) -> int:
         return len(self._records[table])
@@ -509,8 +566,14 @@ class Store:
         for number, (name, records) in enumerate(self._records.items()):
             yield (b", " if number else b"") + _json(name) + b": {"
             separator = b""
-            for key, record in records.items():
-                yield separator + _json(key) + b": " + _json(record)
+            for key, stored in records.items():
+                if type(stored) is bytes:
+                    value = stored
+                elif type(stored) is str:
+                    value = stored.encode()
+                else:
+                    value = _json(stored)
+                yield separator + _json(key) + b": " + value
                 separator = b", "
             yield b"}"
         yield b"}}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tinydb import Query
@@ -33,45 +34,48 @@ class _Model:
         self.records.pop(key, None)
 
 
+@pytest.mark.parametrize("table", ["people", "messages"])  # held as dicts; as JSON
 @settings(max_examples=300, deadline=None)
 @given(ops=OPS)
-def test_reads_follow_the_puts_and_deletes(tmp_path_factory: Any, ops: list[Any]) -> None:
+def test_reads_follow_the_puts_and_deletes(
+    tmp_path_factory: Any, table: str, ops: list[Any]
+) -> None:
     state = tmp_path_factory.mktemp("state")
     model = _Model()
     with Store(state) as store:
         for number, (op, key, value) in enumerate(ops):
             if op == "put":
                 record = {"n": value, "list": [value], "_key": "ignored"}
-                store.put("people", key, record)
+                store.put(table, key, record)
                 model.put(key, record)
                 record["n"] = -1  # the caller's dict: never the store's (a shallow copy)
             elif op == "delete":
-                store.delete("people", key)
+                store.delete(table, key)
                 model.delete(key)
             else:
-                changed = store.update("people", key, seen=number)
+                changed = store.update(table, key, seen=number)
                 model.put(key, changed)
             if number % 4 == 3:
                 store.commit()
-        assert list(store.items("people")) == list(model.records.items())
-        assert store.keys("people") == list(model.records)
-        assert store.all("people") == list(model.records.values())
-        assert store.count("people") == len(model.records)
+        assert list(store.items(table)) == list(model.records.items())
+        assert store.keys(table) == list(model.records)
+        assert store.all(table) == list(model.records.values())
+        assert store.count(table) == len(model.records)
         for key in "abcd":
-            assert store.get("people", key) == model.records.get(key)
-        got = store.get("people", next(iter(model.records), "a"))
+            assert store.get(table, key) == model.records.get(key)
+        got = store.get(table, next(iter(model.records), "a"))
         if got is not None:
             got["mark"] = "changed by a reader"  # a copy: the store keeps its own
-            assert "mark" not in store.get("people", next(iter(model.records)))  # type: ignore[operator]
-        view = store.tinydb_table("people")
+            assert "mark" not in store.get(table, next(iter(model.records)))  # type: ignore[operator]
+        view = store.tinydb_table(table)
         assert [dict(d) for d in view.all()] == [
             {**record, "_key": key} for key, record in model.records.items()
         ]
     with Store(state) as again:  # from the journal
-        assert dict(again.items("people")) == model.records
+        assert dict(again.items(table)) == model.records
         again.compact()
     with Store(state) as again:  # from the snapshot
-        assert list(again.items("people")) == list(model.records.items())
+        assert list(again.items(table)) == list(model.records.items())
 
 
 def test_the_tinydb_view_answers_queries(tmp_path: Path) -> None:
