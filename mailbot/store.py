@@ -147,8 +147,9 @@ def _line(entry: Record) -> bytes:
 
 
 def _put_line(generation: int, table: str, key: str, value: bytes) -> bytes:
-    """_line() of a put whose record is already `value` (its _json with sorted keys): the
-    same bytes, without encoding the record twice."""
+    """_line() of a put whose record is already `value` (its JSON with sorted keys), without
+    encoding the record twice: the same bytes where orjson writes the key and the record,
+    else a line that reads back the same (json.dumps escapes what orjson writes as UTF-8)."""
     payload = b'{"g":%d,"k":%s,"t":%s,"v":%s}' % (generation, _json(key), _json(table), value)
     return b"%08x %s\n" % (zlib.crc32(payload), payload)
 
