@@ -434,9 +434,7 @@ class Store:
     def items(self, table: str) -> Iterator[tuple[str, Record]]:
         records = self._records[table]
         for key in list(records):
-            stored = records.get(key)
-            if stored is not None:  # deleted by the caller meanwhile
-                yield key, _record(stored)
+            yield key, _record(records[key])
 
     def count(self, table: str) -> int:
         return len(self._records[table])
