@@ -125,7 +125,12 @@ def _json(value: Any, *, sort_keys: bool = False) -> bytes:
     data = _orjson(value, sort_keys=sort_keys)
     if data is not None:
         return data
-    return json.dumps(value, separators=(",", ":"), sort_keys=sort_keys).encode()
+    return _stdlib_json(value, sort_keys=sort_keys).encode()
+
+
+def _stdlib_json(value: Any, *, sort_keys: bool) -> str:
+    """json.dumps's compact text: what is written where orjson's would read back otherwise."""
+    return json.dumps(value, separators=(",", ":"), sort_keys=sort_keys)
 
 
 def _orjson(value: Any, *, sort_keys: bool) -> bytes | None:
@@ -387,7 +392,7 @@ class Store:
         if table in COMPACT_TABLES:
             value = _orjson(stored, sort_keys=True)
             if value is None:  # NaN, a huge int, a key that is not a str: never in practice
-                text = json.dumps(stored, separators=(",", ":"), sort_keys=True)
+                text = _stdlib_json(stored, sort_keys=True)
                 self._records[table][key] = text
                 return text.encode()
             # A copy: orjson's bytes keep the whole buffer it wrote into (~8 KB for a record
