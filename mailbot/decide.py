@@ -3,7 +3,9 @@
 Built-in guards run first, in this order, and no rule can switch them off:
 machine-safety (RFC 3834), since (old mail is recorded, not answered), follow-up (a message
 in a thread we already answered is held, never acknowledged twice), and unsure (below the
-confidence floor: held for a human).
+confidence floor: held for a human). A rule that would write to the sender is then held when
+there is nobody to write to (no-human-recipient) or the address has a non-ASCII local part
+(ascii-recipient: RFC 6531 mail needs SMTPUTF8, which a draft's 7-bit headers cannot carry).
 """
 
 from __future__ import annotations
@@ -164,6 +166,12 @@ def decide(
                 return Decision(
                     rule=rule.name, action="hold", reason="no human recipient", trail=tuple(trail)
                 )
+            if not person.email.partition("@")[0].isascii():
+                # RFC 6531: only SMTPUTF8 mail can carry it, and a draft's headers are 7-bit
+                # (an encoded word is not allowed in an address), so he answers it himself.
+                why = f"{person.email}: a non-ASCII local part needs SMTPUTF8, answer by hand"
+                trail.append(RuleTrailEntry("ascii-recipient", True, why))
+                return Decision(rule=rule.name, action="hold", reason=why, trail=tuple(trail))
             if safety.relayed and policy is SendPolicy.AUTO:
                 policy = SendPolicy.REVIEW
                 reason += "; relayed by a machine: review only"

@@ -50,9 +50,15 @@ class Address:
     email: str
 
     def formatted(self) -> str:
+        """`Name <email>` for text (formataddr's quoting and encoded words for the name);
+        an address formataddr refuses (a non-ASCII local part, RFC 6531) as it stands."""
         from email.utils import formataddr
 
-        return formataddr((self.name, self.email)) if self.name else self.email
+        if not self.name:
+            return self.email
+        if not self.email.isascii():
+            return formataddr((self.name, "@")).removesuffix("<@>") + f"<{self.email}>"
+        return formataddr((self.name, self.email))
 
 
 @dataclass(frozen=True)

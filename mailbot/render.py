@@ -578,7 +578,6 @@ def _formatted(address: Address) -> str:
     name, email = address.name, address.email
     if not name:
         return email
-    email.encode("ascii")  # the UnicodeEncodeError formataddr raises for a non-ASCII one
     if not name.isascii():
         return f"{_UTF8.header_encode(name)} <{email}>"
     quotes = "" if _SPECIALS.isdisjoint(name) else '"'  # formataddr's specialsre

@@ -118,6 +118,29 @@ def test_no_draft_to_machine_address() -> None:
     assert decide(machine_person, HUMAN, RULES, PREFS, DecisionContext()).action == "hold"
 
 
+@pytest.mark.parametrize("label", [Label.APPLICANT, Label.CLIENT])
+def test_a_non_ascii_local_part_is_held_with_a_trail_entry_that_says_why(label: Label) -> None:
+    eai = cls(label, person=Address("José", "josé@example.com"))
+    decision = decide(eai, HUMAN, RULES, PREFS, DecisionContext(capacity=1))
+    assert decision.action == "hold"
+    assert decision.rule in ("applicant-ack", "client-take")  # the rule that matched
+    assert decision.trail[-1].rule == "ascii-recipient"
+    assert "josé@example.com" in decision.reason and "SMTPUTF8" in decision.reason
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        (Address("José", "josé@example.com"), "=?utf-8?b?Sm9zw6k=?= <josé@example.com>"),
+        (Address("Ana, PhD", "zoë@x.example"), '"Ana, PhD" <zoë@x.example>'),
+        (Address("", "zoë@x.example"), "zoë@x.example"),
+        (Address("Ana", "ana@x.example"), "Ana <ana@x.example>"),
+    ],
+)
+def test_formatted_shows_an_address_formataddr_refuses(address: Address, shown: str) -> None:
+    assert address.formatted() == shown
+
+
 def test_relayed_never_auto() -> None:
     rules = (
         Rule(

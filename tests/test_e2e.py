@@ -198,3 +198,42 @@ def test_once_with_a_model_that_will_not_load_stops_and_quarantines_nothing(
     status = mailbot(mailbot_env, "status", "--json")
     report = json.loads(status.stdout)
     assert report["processed"] + report["quarantined"] == 0
+
+
+EAI_APPLICANT = (
+    "From: =?utf-8?q?Jos=C3=A9_Ara=C3=BAjo?= <josé.araújo@example.com>\r\n"
+    "To: sergio@remotework.example\r\n"
+    "Subject: Joining your network\r\n"
+    "Message-ID: <eai-applicant@example.com>\r\n"
+    "Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "Content-Transfer-Encoding: 8bit\r\n"
+    "\r\n"
+    "Hi Sergio, I am a senior Python engineer (Django, AWS) and would love to join your\r\n"
+    "network of fractional CTOs. LinkedIn: https://www.linkedin.com/in/josearaujo-dev\r\n"
+    "\r\n"
+    "José\r\n"
+).encode()
+
+
+def test_a_non_ascii_local_part_is_held_with_its_reason_not_quarantined(
+    dovecot: DovecotServer, smtp_sink: SmtpSink, mailbot_env: dict[str, str]
+) -> None:
+    """RFC 6531 mail (UTF-8 in the address itself) is read, recorded and held for him: a
+    draft's 7-bit headers cannot carry the address, so he answers it himself."""
+    dovecot.append("INBOX", EAI_APPLICANT)
+
+    done = mailbot(mailbot_env, "once")
+    assert done.returncode == 0, done.stderr
+    assert "1 processed, 0 quarantined, 1 held, 0 drafts" in done.stdout
+
+    report = json.loads(mailbot(mailbot_env, "status", "--json").stdout)
+    assert (report["processed"], report["quarantined"], report["held"]) == (1, 0, 1)
+    assert report["labels"] == {"applicant": 1}
+    assert list(dovecot.messages("Drafts")) == []
+    assert smtp_sink.messages == []
+
+    explained = mailbot(mailbot_env, "network", "show", "josé.araújo@example.com")
+    assert explained.returncode == 0, explained.stderr
+    assert "linkedin.com/in/josearaujo-dev" in explained.stdout
