@@ -25,6 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
+from .models import draftable_address
 
 Security = Literal["ssl", "starttls", "none"]
 LabelName = Literal["applicant", "client", "other", "unsure", "any"]
@@ -60,6 +61,8 @@ def _check_email(value: str) -> str:
     value = value.strip().lower()
     if not re.fullmatch(r"[^@\s]+@[^@\s]+", value):
         raise ValueError(f"not an email address: {value!r}")
+    if not draftable_address(value):
+        raise ValueError(f"a non-ASCII local part cannot be written in a draft: {value!r}")
     return value
 
 

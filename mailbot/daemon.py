@@ -42,7 +42,7 @@ from .errors import ConfigError, MailbotError, PermanentError, TransientError
 from .imap import ImapConnection, ImapSettings
 from .logfmt import kv
 from .match import Candidate, candidate_from_member
-from .models import Draft, Outcome, ParsedMessage, RawMessage
+from .models import Draft, Outcome, ParsedMessage, RawMessage, draftable_address
 from .outbox import Outbox, Sender, SendSummary
 from .pipeline import Analysis, Pipeline
 from .readahead import ImapConnector, ReadAhead, ReadBatch
@@ -174,7 +174,9 @@ def network_candidates(config: LoadedConfig, store: Store) -> list[Candidate]:
             member, active_load=load.get(key, 0), recent_intros=recent.get(key, 0)
         )
     for key, person in store.items("people"):
-        if not person.get("promoted") or key in out:
+        # promote and add refuse an address no draft can carry; a record from before that
+        # would make every team or intro with them fail
+        if not person.get("promoted") or key in out or not draftable_address(key):
             continue
         out[key] = Candidate(
             key=key,

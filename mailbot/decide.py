@@ -24,6 +24,7 @@ from .models import (
     RuleTrailEntry,
     SafetyVerdict,
     SendPolicy,
+    draftable_address,
 )
 from .safety import is_machine_address
 
@@ -166,9 +167,7 @@ def decide(
                 return Decision(
                     rule=rule.name, action="hold", reason="no human recipient", trail=tuple(trail)
                 )
-            if not person.email.partition("@")[0].isascii():
-                # RFC 6531: only SMTPUTF8 mail can carry it, and a draft's headers are 7-bit
-                # (an encoded word is not allowed in an address), so he answers it himself.
+            if not draftable_address(person.email):  # he answers it himself
                 why = f"{person.email}: a non-ASCII local part needs SMTPUTF8, answer by hand"
                 trail.append(RuleTrailEntry("ascii-recipient", True, why))
                 return Decision(rule=rule.name, action="hold", reason=why, trail=tuple(trail))

@@ -42,6 +42,13 @@ class SendPolicy(StrEnum):
     AUTO = "auto"
 
 
+def draftable_address(email: str) -> bool:
+    """Whether a draft can be addressed to `email`: not when its local part is non-ASCII
+    (RFC 6531 mail needs SMTPUTF8, a draft's headers are 7-bit, and an encoded word is not
+    allowed in an address)."""
+    return email.rpartition("@")[0].isascii()
+
+
 @dataclass(frozen=True)
 class Address:
     """A mailbox: display name (may be empty) and the lower-cased addr-spec."""

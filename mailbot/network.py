@@ -15,9 +15,18 @@ from typing import Any
 
 from .config import LoadedConfig
 from .errors import MailbotError
+from .models import draftable_address
 from .store import Store
 
 CV_FOLDER = "cvs"
+
+
+def _check_draftable(email: str) -> None:
+    if not draftable_address(email):
+        raise MailbotError(
+            f"{email}: a non-ASCII local part cannot be written in an intro or team draft "
+            "(it needs SMTPUTF8); write to them yourself"
+        )
 
 
 class NetworkBook:
@@ -68,6 +77,7 @@ class NetworkBook:
 
     def add(self, email: str, **fields: Any) -> None:
         key = email.strip().lower()
+        _check_draftable(key)
         record = self.store.get("people", key) or {
             "email": key,
             "first_seen": self.clock().isoformat(),
@@ -84,6 +94,7 @@ class NetworkBook:
         record = self.store.get("people", key)
         if record is None:
             raise MailbotError(f"{email} is not in the pool (use `network add`)")
+        _check_draftable(key)
         record.update(promoted=True, promoted_at=self.clock().isoformat())
         self.store.put("people", key, record)
         self.store.commit()

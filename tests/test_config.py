@@ -39,6 +39,12 @@ def test_shipped_rules_yaml_is_valid() -> None:
         ),
         ("limits:\n  fetch_batch: 0\n", 2, "limits.fetch_batch"),
         ("since: yesterday\n", 1, "since"),
+        ("owner:\n  name: X\n  email: sérgio@y.example\n", 3, "owner.email"),
+        (
+            "network:\n  - name: A\n    roles: [qa]\n    email: zoë@y.example\n",
+            4,
+            "network.0.email",
+        ),
     ],
 )
 def test_errors_name_line_and_key(tmp_path: Path, text: str, line: int, key: str) -> None:

@@ -22,6 +22,7 @@ import yaml
 from mailbot import cli
 from mailbot.config import LoadedConfig, load_config
 from mailbot.daemon import Daemon, Poller, StoreView, network_candidates
+from mailbot.errors import MailbotError
 from mailbot.match import Candidate
 from mailbot.models import (
     Address,
@@ -787,3 +788,20 @@ def test_explain_prints_trail_and_drafts_without_state_or_server(
         else:
             assert "Drafts:     none" in out and "--- draft" not in out
     assert not (tmp_path / "state").exists()
+
+
+def test_an_address_no_draft_can_carry_never_joins_the_network(tmp_path: Path) -> None:
+    """An applicant from josé@… is in the pool, but promote and add refuse them, and a
+    record promoted before that check is not a candidate: every intro would fail."""
+    config = load_config(write_config(tmp_path), environ={})
+    with Store(tmp_path / "state", clock=lambda: T0) as store:
+        book = NetworkBook(config, store, lambda: T0)
+        store.put("people", "josé@x.example", {"email": "josé@x.example", "roles": ["qa"]})
+        with pytest.raises(MailbotError, match="non-ASCII local part"):
+            book.promote("josé@x.example")
+        with pytest.raises(MailbotError, match="SMTPUTF8"):
+            book.add("zoë@x.example", name="Zoë", roles=("qa",))
+        assert store.get("people", "zoë@x.example") is None
+        store.put("people", "josé@x.example", {"email": "josé@x.example", "promoted": True})
+        emails = {c.email for c in network_candidates(config, store)}
+        assert "josé@x.example" not in emails and len(emails) == 6
