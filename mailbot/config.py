@@ -48,20 +48,20 @@ class OwnerSettings(_Strict):
     @field_validator("email", "aliases")
     @classmethod
     def _lower(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return _check_email(value)
-        return tuple(_check_email(v) for v in value)
+        if isinstance(value, str):  # the From of every draft
+            return _check_email(value, in_drafts=True)
+        return tuple(_check_email(v) for v in value)  # only recognised, never written
 
     @property
     def addresses(self) -> frozenset[str]:
         return frozenset({self.email, *self.aliases})
 
 
-def _check_email(value: str) -> str:
+def _check_email(value: str, in_drafts: bool = False) -> str:
     value = value.strip().lower()
     if not re.fullmatch(r"[^@\s]+@[^@\s]+", value):
         raise ValueError(f"not an email address: {value!r}")
-    if not draftable_address(value):
+    if in_drafts and not draftable_address(value):
         raise ValueError(f"a non-ASCII local part cannot be written in a draft: {value!r}")
     return value
 
@@ -250,7 +250,7 @@ class NetworkMember(_Strict):
     @field_validator("email")
     @classmethod
     def _lower(cls, value: str) -> str:
-        return _check_email(value)
+        return _check_email(value, in_drafts=True)
 
 
 class RuleTest(_Strict):

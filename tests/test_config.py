@@ -166,3 +166,11 @@ def test_check_shipped_config_ok() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_owner_alias_may_have_a_non_ascii_local_part(tmp_path: Path) -> None:
+    # aliases only recognise his own mail; no draft is ever written from or to them
+    path = write(
+        tmp_path, "owner:\n  name: X\n  email: x@y.example\n  aliases: [sérgio@y.example]\n"
+    )
+    assert "sérgio@y.example" in load_config(path, environ={}).settings.owner.addresses
