@@ -26,7 +26,7 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 
-POOL_VERSION = 3
+POOL_VERSION = 4
 BIG_PDF_SHARE = 0.10
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _LINKEDIN = re.compile(rb"linkedin\.com/in/[A-Za-z0-9_%-]+", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Build the labelled corpus: specimens -> real .eml files + manifest.jsonl per split.
 
-    python -m corpus.build --out corpus/out --train 1800 --dev 400 --seed 7
+    python -m corpus.build --out corpus/out --train 6000 --dev 400 --seed 7
 
 Specimen modules say what a sender wrote and what the right answer is; this module decides
 how the message arrives: a reply quoting the newsletter (top- or bottom-posted, Gmail,
@@ -990,7 +990,7 @@ def format_stats(stats: Counter[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=Path("corpus/out"))
-    parser.add_argument("--train", type=int, default=1800)
+    parser.add_argument("--train", type=int, default=6000)
     parser.add_argument("--dev", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quiet", action="store_true")

@@ -1473,6 +1473,37 @@ EN.update(
                 "We need technical leadership: roadmap, vendor management and eventually "
                 "building an in-house team.",
                 "I'm looking for a fractional CTO who can also talk to investors.",
+                "What we're missing is a senior technical person who can set direction and keep "
+                "our engineers pointed the right way, even if it's only a couple of days a week.",
+                "our tech lead quit and theres nobody steering the engineering side now can u "
+                "cover that for a few months while we find someone permanent",
+                "I am business founder, no technical background. We need a person who takes the "
+                "technology decisions together with us and is responsible for them, not full "
+                "time is OK.",
+                "I'm wondering whether you'd take on the head-of-technology role for us "
+                "part-time, owning the roadmap and making the big architecture calls.",
+                "We've outsourced our build to an agency abroad and frankly none of us can tell "
+                "whether they're doing a good job. We need someone senior on our side to "
+                "oversee them and hold them to account.",
+                "Would you be willing to act as our technical leader on a part-time basis until "
+                "we're big enough to hire one full-time?",
+                "Need someone to run engineering for us. Part-time. Roadmap, devs, vendors.",
+                "We're recruiting a CTO but it's taking ages; would you consider doing the job "
+                "fractionally in the meantime, or even longer term?",
+                "Our investors have been quite clear that we need senior technical leadership "
+                "in the business, and I'd rather bring in someone experienced for a day or two "
+                "each week than rush a permanent appointment.",
+                "Is there any chance you could be the grown-up in the room for our developers a "
+                "few days a month, setting priorities and reviewing their decisions?",
+                "We would like to retain an experienced technology executive on a part-time "
+                "basis to own our technical strategy and sit in on board discussions.",
+                "honestly we just need somebody who knows what theyre doing to lead the devs "
+                "and own the tech side, doesnt have to be full time",
+                "Since our co-founder stepped back from the technical side, decisions on "
+                "architecture, hiring and tooling have been drifting, so we're looking for "
+                "someone to take ownership of all of that on an interim basis.",
+                "We have {n_devs} engineers and nobody senior above them; could you lead them a "
+                "couple of days a week and help us shape how the team should grow?",
             ],
             "fixed_scope_project": [
                 "We need an MVP built in {weeks} weeks.",
@@ -1488,6 +1519,38 @@ EN.update(
                 "possible.",
                 "We need an integration between our platform and three insurance APIs.",
                 "We want a clean rebuild of our booking system in {new_tech}.",
+                "We'd like you to build the first working version of our product so we can put "
+                "it in front of paying customers within {weeks} weeks.",
+                "need a clickable prototype of the app to show investors, nothing fancy, just "
+                "enough to demo",
+                "An investor has asked for an independent technical review of our platform "
+                "before they commit; could you carry out that assessment and write up the "
+                "findings?",
+                "Our current system was written years ago by a freelancer and nobody dares "
+                "touch it. We want it rewritten properly, with a clear scope and a fixed price "
+                "agreed up front.",
+                "Could you quote for a well-defined piece of work: connecting our platform to "
+                "our partners' systems so that orders sync automatically?",
+                "I'm wondering whether you could take on a one-off job for us: moving our whole "
+                "setup from our old hosting provider to a modern cloud environment without any "
+                "downtime.",
+                "Looking for someone to audit our code and security, produce a prioritised "
+                "report, and that's it. No ongoing engagement needed.",
+                "The app is painfully slow and falls over whenever traffic spikes; we need "
+                "someone to find out why and fix it as a bounded piece of work.",
+                "We have an idea we want to validate technically before investing further. "
+                "Could you build a small proof of concept in a few weeks?",
+                "We'd like to commission a full rebuild of our customer app, properly scoped "
+                "and costed, rather than keep patching the existing one.",
+                "i have the designs ready just need someone to turn them into a working app and "
+                "hand it over",
+                "Is it possible to get a fixed quote for developing our admin dashboard and "
+                "customer app? The specs are already written and we want a clear price and "
+                "timeline.",
+                "We need all our data moved off the legacy database onto the new one, cleanly "
+                "and with nothing lost, and then we're done.",
+                "Our company want to make a pilot version of the platform for testing with "
+                "three customers. We would like a proposal with scope and timeline for this.",
             ],
             "team_extension": [
                 "We have {n_devs} developers in-house but need {k} more senior engineers for the "
@@ -1500,6 +1563,37 @@ EN.update(
                 "Could your network provide a couple of engineers to work alongside our team?",
                 "We need extra hands: {k} developers, ideally overlapping with {tz} hours.",
                 "We need to staff up a squad for a new product line: backend, mobile and QA.",
+                "Our engineers can't keep up with the roadmap; we'd like {k} experienced "
+                "developers to work with them day to day inside our sprints.",
+                "need 2 more senior devs asap to work with our guys, ideally starting within a "
+                "couple of weeks",
+                "We have a solid in-house team and a clear backlog; what we're missing is "
+                "capacity. Could you supply a few additional engineers who would slot into our "
+                "existing processes?",
+                "Would it be possible to have a dedicated developer embedded with us for about "
+                "six months, working to our lead's priorities?",
+                "We're after a QA tester and a mobile developer to reinforce our current crew "
+                "for a few months.",
+                "I'm wondering whether you could lend us a small group of engineers (backend, "
+                "frontend and a tester) to work alongside our people on a new product line.",
+                "Our CTO is happy with the team but we're short-handed; we'd like to add {k} "
+                "contractors who overlap with {tz} working hours.",
+                "We are a team of {n_devs} developers and we need reinforcement of {k} more "
+                "people for some months, preferably with experience in backend.",
+                "Can you provide a designer and a frontend dev to work with us full time for a "
+                "few months? Our team will manage them directly.",
+                "short on hands. need a couple devs plugged into our team asap, we handle the "
+                "management",
+                "We'd like to scale our engineering capacity temporarily without going through "
+                "permanent hiring: two or three mid-to-senior developers working inside our "
+                "team for {weeks} weeks.",
+                "What we really need right now is more people writing code, not more advice: "
+                "experienced engineers who can join our daily stand-ups and pick up tickets.",
+                "Our in-house developers are excellent but there simply aren't enough of them; "
+                "would you be able to second a couple of your engineers to us for several "
+                "months?",
+                "Is there a way to rent a couple of experienced developers from you, working on "
+                "our codebase under our own lead, until we manage to hire?",
             ],
             "advice": [
                 "Could I book an hour of your time to get advice on {topic}?",
@@ -1510,6 +1604,33 @@ EN.update(
                 "Could you advise us on {topic}? A few sessions would probably be enough.",
                 "I'd pay for a couple of hours of your advice on {topic}.",
                 "We're at a crossroads regarding {topic} and would value an outside view.",
+                "I'd value an hour on the phone with you about {topic}; happy to pay for your "
+                "time.",
+                "Before we commit to anything big, could you sanity-check our thinking on {topic}?",
+                "We've received a proposal from a development agency and I've no idea whether "
+                "it's reasonable. Could you look it over and tell us what you think?",
+                "We're interviewing candidates for our first technical lead and I'd like "
+                "someone experienced to sit in on the interviews and help us judge them.",
+                "quick question would you do a paid call about {topic} just need someone whos "
+                "been there",
+                "Not after an ongoing arrangement, I simply want an experienced outside view on "
+                "{topic}.",
+                "I'm wondering whether you'd be open to two or three sessions with me to think "
+                "through {topic}.",
+                "Could we schedule a short consultation? My co-founder and I disagree about "
+                "{topic} and we need a neutral expert opinion.",
+                "What I'm really looking for is a sounding board on {topic}, a couple of "
+                "conversations at most.",
+                "I would like to ask you some advices about {topic}, maybe in one call. Of "
+                "course I will pay for your time.",
+                "Could you give us a one-off review of our technical plan and tell us honestly "
+                "where the gaps are?",
+                "Any chance you'd do a paid hour with the founders to talk through {topic}? We "
+                "just want to make sure we're not missing something obvious.",
+                "Would you mind if I booked a session to go over {topic} with you? A bit of "
+                "mentoring is really all I need at this stage.",
+                "I'd appreciate your honest take on {topic} before we make a decision; a "
+                "one-off consultation would be perfect.",
             ],
         },
         "need_short": {
@@ -2541,6 +2662,35 @@ PT: dict[str, Any] = {
             "Sou fundadora não técnica e preciso de um parceiro de tecnologia de confiança.",
             "Buscamos um CTO interino por uns seis meses.",
             "Precisamos de alguém para gerenciar a software house que terceirizamos.",
+            "Precisávamos de alguém que assumisse a liderança técnica da empresa dois ou três "
+            "dias por semana, sem ser uma contratação em tempo integral.",
+            "Estou a pensar se faz sentido ter um diretor de tecnologia a tempo parcial até "
+            "termos dimensão para contratar um a tempo inteiro.",
+            "O que nos falta é uma cabeça técnica sênior que defina o rumo da tecnologia e "
+            "coordene os {n_devs} programadores que já temos.",
+            "nosso socio tecnico saiu e ficamos sem ninguem pra liderar os devs vc conseguiria "
+            "segurar essa posicao uns meses ate acharmos alguem",
+            "Terceirizamos o desenvolvimento para uma software house e ninguém aqui sabe "
+            "avaliar o que eles entregam; precisamos de alguém do nosso lado acompanhando isso "
+            "de forma contínua.",
+            "Sou o único sócio e venho da área comercial. Preciso de alguém experiente que "
+            "responda pela tecnologia da empresa, mesmo que só algumas horas por semana.",
+            "Estaria disponível para ser o nosso responsável técnico a meio tempo, com reuniões "
+            "semanais com a equipa e voz nas decisões de produto?",
+            "Queremos alguém que seja dono do roadmap técnico e das escolhas de arquitetura, "
+            "mas não temos como bancar um executivo full-time.",
+            "head de tecnologia part-time. é isso que a gente procura.",
+            "Estamos contratando um CTO, mas o processo vai demorar; você assumiria a função de "
+            "forma interina enquanto isso, quem sabe até ficar de vez em regime parcial?",
+            "Gostaríamos de contar com o senhor como liderança técnica da empresa em regime "
+            "parcial, participando do planejamento, das contratações e das decisões de "
+            "arquitetura.",
+            "A agência que faz nosso app precisa de alguém que cobre prazos e qualidade em "
+            "nosso nome, todo mês, sem prazo para acabar. Topa ser essa pessoa?",
+            "Os devs são bons, mas estão sem direção. Faltava alguém para liderá-los e alinhar "
+            "a tecnologia com o negócio, nem que fosse uma vez por semana.",
+            "Seria possível termos você como CTO durante uma transição de umas {weeks} semanas, "
+            "enquanto a pessoa nova não chega?",
         ],
         "fixed_scope_project": [
             "Precisamos de um MVP pronto em {weeks} semanas.",
@@ -2552,6 +2702,35 @@ PT: dict[str, Any] = {
             "nosso ERP.",
             "Precisamos de uma prova de conceito de um assistente com IA sobre nossos dados.",
             "Nosso app está lento e caindo, precisamos de uma revisão de performance.",
+            "Queremos colocar no ar uma primeira versão enxuta do produto em até {weeks} "
+            "semanas, com escopo e preço fechados.",
+            "Antes de fecharmos a compra de uma empresa, precisamos que alguém avalie a fundo o "
+            "código e a infraestrutura dela.",
+            "O sistema atual virou uma colcha de retalhos e decidimos reescrevê-lo do zero. "
+            "Você toparia fazer essa reconstrução de ponta a ponta?",
+            "precisamos tirar tudo do servidor antigo e passar pra uma infra nova sem parar a "
+            "operacao consegue orcar isso",
+            "Gostaria de receber uma proposta de preço fixo para desenvolver a integração entre "
+            "a nossa plataforma e o sistema de faturação de um parceiro.",
+            "Estou pensando se conseguimos validar a ideia com um protótipo funcional antes de "
+            "montar equipe; você construiria isso para nós?",
+            "O que nos falta é uma revisão de segurança completa do app, com relatório e "
+            "correções priorizadas, antes de abrirmos para clientes grandes.",
+            "As telas demoram uma eternidade para carregar e o sistema cai em horário de pico; "
+            "queremos contratar uma otimização com entregáveis claros.",
+            "Temos um escopo bem definido e um prazo de {weeks} semanas. Só precisamos de quem "
+            "execute e entregue.",
+            "Seria possível o senhor realizar uma auditoria independente do código entregue "
+            "pelo nosso fornecedor, com parecer por escrito?",
+            "Queremos trocar a base de dados e reescrever o módulo de pagamentos, nada além "
+            "disso: um trabalho com começo, meio e fim.",
+            "Precisamos de uma prova de conceito funcionando para mostrar aos investidores "
+            "daqui a {weeks} semanas.",
+            "app do zero, escopo fechado, prazo curto. da pra fazer?",
+            "A ideia é entregar a alguém a construção da primeira versão da plataforma inteira, "
+            "desde o desenho dos ecrãs até a publicação nas lojas, com um orçamento fechado e "
+            "entregas por etapas, porque queremos saber exatamente quanto vamos gastar e quando "
+            "fica pronto.",
         ],
         "team_extension": [
             "Temos {n_devs} devs internos mas precisamos de mais {k} seniores pelos próximos seis "
@@ -2562,6 +2741,32 @@ PT: dict[str, Any] = {
             "roadmap.",
             "Precisamos de um dev front e um designer dedicados por uns quatro meses.",
             "Sua rede poderia alocar alguns engenheiros junto com nosso time?",
+            "Nosso time interno não está dando conta da demanda; precisávamos de mais {k} "
+            "desenvolvedores experientes trabalhando junto com eles.",
+            "Conseguiria alocar um dev dedicado ao nosso squad por umas {weeks} semanas?",
+            "O que nos falta é braço: temos liderança técnica e processo, mas pouca gente para "
+            "tocar o backlog.",
+            "precisamos de mais gente no time rapido uns 2 ou 3 devs senior no fuso {tz}",
+            "Gostaríamos de reforçar a nossa equipa com dois programadores e um testador, "
+            "integrados nas nossas rotinas diárias.",
+            "Estou pensando se vocês conseguiriam montar um squad pequeno para trabalhar lado a "
+            "lado com os nossos {n_devs} devs.",
+            "O senhor teria profissionais disponíveis para compor o nosso time de produto, sob "
+            "a gestão do nosso líder técnico?",
+            "Temos designer de menos e tela demais. Dá pra colocar um designer de produto com a "
+            "gente por alguns meses?",
+            "Mais mãos. É basicamente isso: devs que entrem no nosso fluxo e comecem a entregar "
+            "já na primeira semana.",
+            "O nosso responsável técnico está satisfeito com a equipa, mas o roadmap duplicou; "
+            "precisamos de reforço temporário sem passar por um processo de recrutamento.",
+            "Você conseguiria alocar {k} engenheiros para trabalharem no nosso repositório, com "
+            "as nossas ferramentas e no nosso horário?",
+            "Estamos sem ninguém de QA: queríamos alguém para acompanhar as sprints do time "
+            "durante {weeks} semanas.",
+            "vc tem algum dev mobile disponivel pra entrar no nosso time por uns meses",
+            "Seria possível aumentarmos a equipa com um pequeno grupo de engenheiros em regime "
+            "de alocação, reportando ao nosso CTO, enquanto não concluímos as contratações "
+            "internas?",
         ],
         "advice": [
             "Posso agendar uma hora com você para pedir conselhos sobre {topic}?",
@@ -2570,6 +2775,32 @@ PT: dict[str, Any] = {
             "Queria muito trocar uma ideia sobre {topic}.",
             "Precisamos de uma orientação pontual sobre {topic}.",
             "Você poderia nos dar uma consultoria sobre {topic}? Algumas sessões bastam.",
+            "Teria disponibilidade para uma conversa de uma hora sobre {topic}? Pagamos pelo "
+            "seu tempo, claro.",
+            "Preciso de um conselho sobre quantas pessoas técnicas contratar primeiro e em que "
+            "ordem; uma boa conversa já resolve.",
+            "Estou pensando se estamos no caminho certo com {topic} e gostaria de ouvir alguém "
+            "de fora.",
+            "Vamos entrevistar candidatos para liderar a tecnologia e eu não sei avaliar a "
+            "parte técnica; você participaria de algumas entrevistas conosco?",
+            "so queria uma call rapida pra tirar umas duvidas sobre {topic}",
+            "Gostaríamos de agendar duas ou três sessões com o senhor para discutir {topic}; "
+            "não se trata de um trabalho contínuo.",
+            "Seria possível marcarmos uma reunião para validar o nosso plano técnico para o "
+            "próximo ano? Queremos apenas um parecer.",
+            "Posso roubar um pouco do seu tempo, devidamente remunerado, para falar de {topic}?",
+            "O que nos falta não é execução, é uma visão experiente de fora: uma ou duas "
+            "conversas já resolveriam.",
+            "Queria pedir a sua opinião sincera sobre {topic}. É uma decisão grande e não quero "
+            "errar.",
+            "Sanity check: montamos um plano para os próximos meses e queria que alguém sênior "
+            "apontasse os furos.",
+            "Estaria disposto a fazer uma mentoria curta, umas poucas sessões, para me ajudar a "
+            "organizar as ideias?",
+            "Recebemos uma proposta de uma software house e não sabemos se o preço e o prazo "
+            "são razoáveis; poderia revê-la connosco?",
+            "Uma hora de conversa sobre {topic} já seria ótimo pra nós. Quanto você cobra por "
+            "isso?",
         ],
     },
     "need_short": {
@@ -3258,6 +3489,37 @@ ES: dict[str, Any] = {
             "Soy fundadora no técnica y necesito un socio tecnológico de confianza.",
             "Buscamos un CTO interino durante unos seis meses.",
             "Necesitamos a alguien que gestione la agencia externa que nos desarrolla la app.",
+            "Lo que nos falta es alguien que se siente con nosotros un par de días a la semana "
+            "y tome las decisiones técnicas que hoy nadie toma.",
+            "Somos tres fundadores de perfil negocio y ninguno sabe programar; necesitamos a "
+            "alguien que sea nuestra cabeza técnica, aunque no sea a jornada completa.",
+            "hola, nuestro responsable tecnico se fue y necesitamos alguien q lleve el area "
+            "tecnica hasta q encontremos reemplazo",
+            "¿Estaría usted dispuesto a asumir la dirección tecnológica de nuestra empresa de "
+            "forma interina, unas horas por semana, mientras completamos el proceso de "
+            "selección?",
+            "Tenemos una dev shop externa que nos hace todo y la verdad no sabemos si lo hacen "
+            "bien; buscamos a alguien de nuestro lado que los supervise y les marque el rumbo.",
+            "Estamos buscando CTO y se me ocurrió preguntarte directamente: ¿lo harías a tiempo "
+            "parcial?",
+            "Necesito a alguien que se adueñe del roadmap técnico y lidere a los {n_devs} devs "
+            "que tenemos, sin que tenga que ser un fichaje full-time.",
+            "Me pregunto si te interesaría ser nuestro líder técnico a medio tiempo; el equipo "
+            "crece y nadie está marcando la dirección.",
+            "Che, necesitamos a alguien con experiencia que agarre toda la parte técnica de la "
+            "empresa unos días por semana, porque yo vengo de ventas y no doy más.",
+            "Buscamos una figura de dirección técnica part-time que pueda dar la cara ante "
+            "inversores, ordenar al equipo de desarrollo y decidir hacia dónde va el producto.",
+            "Dirección técnica interina, dos días por semana, hasta cerrar la contratación "
+            "definitiva.",
+            "Le escribo porque mi socio técnico dejó la empresa y me he quedado sola con un "
+            "producto que no entiendo; necesitaría a alguien que ocupe ese rol de forma "
+            "temporal y a tiempo parcial.",
+            "nesecitamos alguien senior q dirija a los programadores y defina la estrategia "
+            "tecnica, no a tiempo completo, un par de dias x semana",
+            "Queremos a alguien que se haga cargo de la estrategia tecnológica, defina cómo "
+            "crece el equipo y participe en las reuniones de dirección, aunque sea solo parte "
+            "de la semana y en horario de {tz}.",
         ],
         "fixed_scope_project": [
             "Necesitamos un MVP listo en {weeks} semanas.",
@@ -3269,6 +3531,35 @@ ES: dict[str, Any] = {
             "ERP.",
             "Necesitamos una prueba de concepto de un asistente con IA sobre nuestros datos.",
             "Nuestra app va lenta y se cae; necesitamos una revisión de rendimiento.",
+            "Tenemos la idea validada con clientes y ahora necesitamos una primera versión "
+            "funcional del producto en unas {weeks} semanas.",
+            "¿Podría enviarnos una propuesta con alcance y precio cerrados para desarrollar la "
+            "plataforma que le describo más abajo?",
+            "Queremos pasar todo lo que tenemos en servidores propios a la nube sin parar el "
+            "servicio; buscamos a alguien que se encargue de esa mudanza de principio a fin.",
+            "Antes de cerrar la ronda, los inversores nos piden que alguien independiente "
+            "revise el código y la seguridad de la plataforma.",
+            "estamos por comprar una empresa chica y necesitamos q alguien revise a fondo su "
+            "tecnologia antes de firmar",
+            "La app actual es un parche sobre otro parche; queremos reescribirla bien de una "
+            "vez, con un alcance cerrado y una entrega clara.",
+            "Me pregunto si podrías montarnos un prototipo clicable para enseñárselo a clientes "
+            "piloto en {weeks} semanas.",
+            "Necesitamos conectar nuestra plataforma con el sistema de facturación de un "
+            "cliente grande; es un trabajo acotado y con un plazo definido.",
+            "Las pantallas tardan muchísimo en cargar y en horas pico se cae todo. Queremos que "
+            "alguien lo deje rápido y estable, y después cada uno por su lado.",
+            "Lo que nos falta es demostrar que la idea es técnicamente viable: una prueba "
+            "pequeña y rápida que podamos enseñar a inversores.",
+            "Encargo concreto: construir la versión uno de la app, entregarla y documentarla. "
+            "Nada más.",
+            "Buenas, queremos cotizar el desarrollo de un panel de administración para nuestros "
+            "clientes, con entregables y plazos bien definidos.",
+            "hola! tenemos q sacar la beta antes del lanzamiento, son {weeks} semanas, buscamos "
+            "alguien q la construya de punta a punta",
+            "Le agradecería que nos indicara si aceptaría encargarse, a precio fijo, de "
+            "trasladar nuestra base de datos antigua a una nueva arquitectura sin perder "
+            "información.",
         ],
         "team_extension": [
             "Tenemos {n_devs} desarrolladores en plantilla pero necesitamos {k} seniors más "
@@ -3278,6 +3569,34 @@ ES: dict[str, Any] = {
             "El equipo no da abasto, necesitamos dos o tres desarrolladores con experiencia.",
             "Necesitamos un frontend y un diseñador dedicados unos cuatro meses.",
             "¿Tu red podría aportar un par de ingenieros que trabajen con nuestro equipo?",
+            "Nuestro equipo va a tope y nos vendrían genial {k} devs más que se integren con "
+            "los que ya tenemos.",
+            "Buscamos reforzar la plantilla con {k} ingenieros senior durante unos meses, "
+            "trabajando codo con codo con nuestro equipo interno.",
+            "necesitamos manos extra, somos {n_devs} programadores y no llegamos con el backlog",
+            "¿Podrían proporcionarnos un squad pequeño, tipo dos devs y un QA, que se sume a "
+            "nuestras dailies?",
+            "Lo que nos falta es capacidad: el equipo sabe lo que hace, pero son pocos para "
+            "todo lo que tenemos en la hoja de ruta.",
+            "Queremos un desarrollador dedicado a jornada completa durante unos seis meses, "
+            "dentro de nuestro equipo y siguiendo nuestros procesos.",
+            "Me pregunto si tienes gente disponible para sumarse a nuestro equipo por un "
+            "tiempo; necesitaríamos un diseñador de producto y un dev de frontend.",
+            "vos tenés gente para prestarnos? nos faltan un par de devs que laburen con nuestro "
+            "equipo en horario de {tz}",
+            "Staff augmentation: {k} perfiles senior, integrados en nuestro equipo, mínimo tres "
+            "meses.",
+            "Le escribo porque necesitamos ampliar temporalmente nuestro departamento de "
+            "desarrollo con ingenieros que se incorporen a nuestras rutinas y reporten a "
+            "nuestro jefe de equipo.",
+            "El área de QA es una sola persona y ya no da más; buscamos un par de testers que "
+            "trabajen junto a ella.",
+            "La dirección técnica la tenemos cubierta; lo que necesitamos son {k} "
+            "desarrolladores más que se sumen al equipo actual.",
+            "¿Sería posible contar con una célula de desarrollo que trabaje en paralelo con "
+            "nuestro equipo mientras sacamos la nueva versión?",
+            "hola! se nos juntaron muchas cosas y necesitamos refuerzos ya, gente que se ponga "
+            "a codear con nosotros desde la primera semana",
         ],
         "advice": [
             "¿Podría reservar una hora contigo para pedirte consejo sobre {topic}?",
@@ -3286,6 +3605,31 @@ ES: dict[str, Any] = {
             "Me encantaría comentar contigo {topic}.",
             "Necesitamos una orientación puntual sobre {topic}.",
             "¿Podrías asesorarnos sobre {topic}? Con unas sesiones bastaría.",
+            "¿Te puedo robar una hora, pagada por supuesto, para que me des tu visión sobre "
+            "{topic}?",
+            "Me vendría muy bien una call corta para contrastar ideas sobre {topic} con alguien "
+            "que ya haya pasado por esto.",
+            "Estamos entrevistando candidatos para CTO y no sabemos evaluarlos; ¿nos ayudarías "
+            "en un par de entrevistas?",
+            "Una agencia nos ha pasado un presupuesto y no tengo forma de saber si es "
+            "razonable; ¿le echarías un ojo?",
+            "Nada de contratos largos: un par de sesiones para ordenar las ideas sobre {topic}.",
+            "Quería pedirle una revisión rápida de nuestro plan técnico antes de "
+            "comprometernos; una consulta de una o dos horas sería suficiente.",
+            "me pregunto si podria pedirte consejo sobre {topic}, aunque sea una charla de "
+            "media hora, pagada obviamente",
+            "Lo único que busco es que alguien con experiencia me diga qué haría en nuestro "
+            "lugar respecto a {topic}.",
+            "¿Ofrecés sesiones sueltas de mentoría? Quisiera picarte el cerebro sobre {topic}.",
+            "Le agradecería una sesión de asesoramiento puntual sobre {topic}; no buscamos un "
+            "compromiso continuado.",
+            "Antes de contratar a nadie quiero una opinión independiente: ¿tiene sentido lo que "
+            "nos propone el equipo sobre {topic}?",
+            "Necesito un sanity check de nuestro plan antes de la reunión con inversores. "
+            "¿Tendrías un hueco para una llamada?",
+            "quiero agendar una llamada para hablar de {topic}, cuanto cobras la hora?",
+            "Llevamos semanas dándole vueltas a {topic} y nos vendría bien hablarlo con alguien "
+            "de fuera; con dos o tres sesiones nos arreglamos.",
         ],
     },
     "need_short": {
@@ -3978,6 +4322,37 @@ DE: dict[str, Any] = {
             "Ich bin nicht-technische Gründerin und brauche einen Tech-Partner, dem ich vertraue.",
             "Wir suchen einen Interim-CTO für etwa sechs Monate.",
             "Wir brauchen jemanden, der unsere externe Agentur steuert.",
+            "Wir suchen eine erfahrene Person, die bei uns zwei Tage pro Woche die technische "
+            "Verantwortung übernimmt und unser kleines Entwicklerteam anleitet.",
+            "Was uns fehlt, ist jemand, der technisch die Richtung vorgibt – nicht in Vollzeit, "
+            "aber verbindlich und über längere Zeit.",
+            "unser techchef ist weg und wir brauchen jemanden der das uebergangsweise "
+            "uebernimmt bis wir wen festes gefunden haben",
+            "Ich frage mich, ob du dir vorstellen könntest, bei uns als technischer Kopf "
+            "einzusteigen, halt nur ein paar Tage im Monat.",
+            "Unsere Entwicklung liegt komplett bei einem externen Dev-Shop und niemand bei uns "
+            "kann beurteilen, ob die gute Arbeit machen. Wir bräuchten jemanden, der das "
+            "dauerhaft auf unserer Seite steuert.",
+            "Könnten Sie sich vorstellen, bei uns die technische Leitung in Teilzeit zu "
+            "übernehmen, inklusive Roadmap und Führung der Devs?",
+            "Wir wollen demnächst einen CTO einstellen – wärst du bereit, die Rolle erst einmal "
+            "in Teilzeit zu machen?",
+            "Wir suchen per sofort eine technische Leitung im Teilpensum, rund 40 Prozent, die "
+            "unser Entwicklungsteam führt und die Architekturentscheide trifft.",
+            "Wir täten jemanden brauchen, der bei uns technisch das Sagen hat, halt nicht "
+            "Vollzeit, aber so ein, zwei Tage die Woche fix.",
+            "Gesucht: Interim-Leitung Technik, ca. 2 Tage/Woche, bis die Stelle fest besetzt ist.",
+            "Ich komme aus dem Vertrieb und merke langsam, dass ich bei technischen "
+            "Entscheidungen im Blindflug unterwegs bin – ich hätte gern jemanden an meiner "
+            "Seite, der diesen Teil des Unternehmens längerfristig verantwortet, auch wenn es "
+            "erstmal nur ein paar Stunden pro Woche sind.",
+            "Hättest du Lust, bei uns so eine Art Teilzeit-Technikchef zu werden, der Strategie "
+            "und Team im Blick behält?",
+            "Unsere Devs sind gut, aber ihnen fehlt jemand, der Prioritäten setzt, "
+            "Architekturfragen entscheidet und mit mir die technische Roadmap verantwortet – "
+            "als feste Rolle auf Teilzeitbasis.",
+            "suchen wen erfahrenes fuer die technische fuehrung, teilzeit reicht voellig, "
+            "hauptsache jemand der entscheidet und unsere leute anleitet",
         ],
         "fixed_scope_project": [
             "Wir brauchen ein MVP in {weeks} Wochen.",
@@ -3988,6 +4363,39 @@ DE: dict[str, Any] = {
             "Wir hätten gern ein Festpreisangebot für ein Kundenportal mit ERP-Anbindung.",
             "Wir brauchen einen Proof of Concept für einen KI-Assistenten auf unseren Daten.",
             "Unsere App ist langsam und stürzt ab; wir brauchen eine Performance-Überarbeitung.",
+            "Wir möchten eine erste, abgespeckte Version unserer Plattform bauen lassen, mit "
+            "der wir bei Pilotkunden testen können – klar umrissen und mit festem Ende.",
+            "Könnten Sie uns ein Angebot mit festem Leistungsumfang für die Entwicklung der "
+            "ersten Version unserer App machen?",
+            "brauchen in {weeks} wochen einen klickbaren prototyp fuer die "
+            "investorengespraeche, danach sehen wir weiter",
+            "Bevor wir weiterbauen, soll sich jemand Unabhängiges einmal gründlich unseren Code "
+            "und die Sicherheit anschauen und uns einen Bericht mit allen Baustellen liefern.",
+            "Was uns fehlt, ist eine saubere Anbindung unserer Plattform an das "
+            "Buchhaltungssystem – ein klar abgegrenztes Stück Arbeit, für das wir jemanden "
+            "suchen.",
+            "Wir übernehmen gerade ein kleineres Softwarehaus und bräuchten vorher eine "
+            "technische Prüfung: Wie gut ist der Code, wie groß sind die Risiken?",
+            "Unsere Anwendung ist über die Jahre so verbastelt, dass wir sie von Grund auf neu "
+            "schreiben lassen wollen. Machst du sowas?",
+            "Wir möchten unsere bestehende Lösung auf eine neue Plattform überführen und suchen "
+            "dafür eine Offerte mit fixem Umfang und Termin.",
+            "Wir hätten gern, dass uns wer in ca. {weeks} Wochen eine funktionierende "
+            "Testversion hinstellt, mit der wir zu den ersten Kunden gehen können – geht sich "
+            "das aus?",
+            "Anfrage: Machbarkeitsnachweis für unseren Kernalgorithmus, ca. {weeks} Wochen, mit "
+            "Abschlussbericht.",
+            "Würdest du auch einen abgeschlossenen Auftrag übernehmen, also: Wir beschreiben "
+            "die Funktionen unserer ersten Version, du baust sie, fertig?",
+            "Bei uns dauert das Laden der Seiten mittlerweile ewig, die Kunden beschweren sich "
+            "und intern traut sich keiner ran – wir suchen deshalb jemanden, der sich das "
+            "einmal gezielt vornimmt, die Engpässe findet und behebt, und dann ist die Sache "
+            "erledigt.",
+            "Ich frage mich, ob ihr auch die Übertragung unserer Daten aus dem Altsystem in die "
+            "neue Lösung übernehmen würdet – einmalig und mit klarem Enddatum.",
+            "Uns geht es um ein klar abgegrenztes Vorhaben: Die Schnittstelle zu unseren "
+            "Partnern muss gebaut werden, Umfang und Preis würden wir gern vorab fix "
+            "vereinbaren.",
         ],
         "team_extension": [
             "Wir haben {n_devs} Entwickler im Haus, brauchen aber für sechs Monate {k} weitere "
@@ -3997,6 +4405,37 @@ DE: dict[str, Any] = {
             "Das Team ist überlastet, wir brauchen zwei bis drei erfahrene Entwickler.",
             "Wir brauchen für etwa vier Monate einen Frontend-Entwickler und einen Designer.",
             "Könnte dein Netzwerk ein paar Entwickler stellen, die mit unserem Team arbeiten?",
+            "Unser Team kommt mit den Aufgaben nicht mehr hinterher; wir suchen {k} erfahrene "
+            "Leute, die sich in unsere Sprints einklinken.",
+            "Könnten Sie uns für einige Monate zusätzliche Entwicklerinnen und Entwickler zur "
+            "Verfügung stellen, die direkt mit unserem internen Team zusammenarbeiten?",
+            "brauchen ein paar extra haende im team, am liebsten 2 devs die sofort loslegen "
+            "koennen und bei uns in den standups mitlaufen",
+            "Was uns fehlt, sind schlicht Kapazitäten: Die Architektur steht, die Leute sind "
+            "gut, aber es sind zu wenige.",
+            "Hast du eine kleine Squad, die bei uns ein halbes Jahr mitarbeiten könnte? Wir "
+            "haben {n_devs} eigene Devs, die die Richtung vorgeben.",
+            "Wir suchen zur Verstärkung unseres Entwicklungsteams zwei erfahrene Fachkräfte im "
+            "Vollpensum, befristet auf rund sechs Monate.",
+            "Bei uns brennt der Hut, wir bräuchten für ein paar Monate zwei, drei Leute, die "
+            "unseren Entwicklern unter die Arme greifen.",
+            "Gesucht: 1 dedizierter Entwickler, 6 Monate, Vollzeit, eingebunden ins bestehende "
+            "Team.",
+            "Hättest du jemanden fürs Testen? Unsere Devs kommen vor lauter Features nicht mehr "
+            "dazu, wir bräuchten eine QA-Person, die fest bei uns mitarbeitet.",
+            "Wir haben intern ein gut eingespieltes Team und wollen an der Leitung nichts "
+            "ändern, aber die Roadmap für das kommende Jahr ist mit den aktuellen Leuten "
+            "schlicht nicht zu schaffen – deshalb suchen wir externe Entwickler, die sich für "
+            "eine gewisse Zeit bei uns einreihen und wie Teammitglieder mitarbeiten.",
+            "Ich frage mich, ob du uns Leute vermitteln könntest, die unser Team ergänzen und "
+            "in der Zeitzone {tz} arbeiten – idealerweise einen Designer und ein, zwei "
+            "Frontend-Leute.",
+            "Für die kommenden Monate benötigen wir personelle Unterstützung in Form von {k} "
+            "Senior-Entwicklern, die unter unserer technischen Leitung arbeiten.",
+            "Kurz gesagt: Wir haben zu viel Arbeit und zu wenig Hände. Kannst du uns ein paar "
+            "gute Leute ausleihen?",
+            "Unser Lead hat alles im Griff, ihm fehlt nur Unterstützung im Backend – eine "
+            "Person, die sich für längere Zeit in sein Team einfügt.",
         ],
         "advice": [
             "Könnte ich eine Stunde mit dir buchen, um Rat zu {topic} zu bekommen?",
@@ -4005,6 +4444,33 @@ DE: dict[str, Any] = {
             "Ich würde mich gern mit dir zu {topic} austauschen.",
             "Wir brauchen punktuell Beratung zu {topic}.",
             "Könntest du uns zu {topic} beraten? Ein paar Sessions würden reichen.",
+            "Hätten Sie Zeit für ein bezahltes Gespräch von ein bis zwei Stunden zu {topic}? "
+            "Mehr brauchen wir im Moment nicht.",
+            "Ich würde gern mal dein Hirn anzapfen, konkret zu {topic}.",
+            "kurze frage haettest du mal ne stunde fuer nen call zu {topic} wir zahlen natuerlich",
+            "Eine Agentur hat uns ein Angebot für unsere Plattform geschickt und wir können "
+            "nicht einschätzen, ob das realistisch ist – würdest du einmal draufschauen?",
+            "Wir stellen bald unsere erste technische Leitung ein und wären froh, wenn du bei "
+            "den Gesprächen dabei sein und uns sagen könntest, wer was taugt.",
+            "Was wir bräuchten, ist weniger eine Zusammenarbeit als ein ehrlicher Blick von "
+            "außen auf unseren Plan – eine Art Sanity Check, bevor wir loslegen.",
+            "Wären Sie bereit, uns in zwei, drei Sitzungen zu {topic} zu beraten? Eine "
+            "längerfristige Zusammenarbeit ist nicht vorgesehen.",
+            "Hättest du a Stünderl für uns? Wir bräuchten deine Meinung zu {topic}, gern gegen "
+            "Honorar.",
+            "Bitte um bezahlten Call zu {topic}, ca. 60 Minuten.",
+            "Ich frage mich, ob wir bei {topic} auf dem richtigen Weg sind – vielleicht "
+            "könntest du uns in einem Gespräch ehrliches Feedback geben?",
+            "Wir stehen gerade vor einer Entscheidung, bei der wir ziemlich unsicher sind, und "
+            "intern hat niemand genug Erfahrung, um das fundiert zu beurteilen – deshalb wäre "
+            "mir ein Austausch mit jemandem wie dir, der so etwas schon oft gesehen hat, ein "
+            "paar bezahlte Stunden wert.",
+            "Machst du auch einzelne Beratungstermine? Wir haben eigentlich nur eine Frage: ob "
+            "unser Plan für die nächste Ausbaustufe technisch Sinn ergibt.",
+            "Wir würden Sie gern punktuell als Sparringspartner hinzuziehen, für zwei oder drei "
+            "Sessions, ohne feste Rolle im Unternehmen.",
+            "Kein großes Ding: Wir brauchen nur jemanden, der uns zu {topic} kurz die Richtung "
+            "zeigt, der Rest läuft intern.",
         ],
     },
     "need_short": {
@@ -4697,6 +5163,39 @@ FR: dict[str, Any] = {
             "Je suis fondatrice non technique et j'ai besoin d'un partenaire tech de confiance.",
             "Nous cherchons un CTO de transition pour environ six mois.",
             "Il nous faut quelqu'un pour piloter l'agence qui développe notre appli.",
+            "Ce qui nous manque, c'est quelqu'un qui tienne la barre côté technique deux jours "
+            "par semaine, sans forcément être chez nous à plein temps.",
+            "salut je cherche qqn pour prendre la direction tech a mi temps on a {n_devs} devs "
+            "et personne pour les encadrer",
+            "Seriez-vous disposé à assumer la direction technique de notre société à temps "
+            "partiel, le temps que nous trouvions la bonne personne en interne ?",
+            "Je suis plutôt côté business et je n'y connais rien en technique : j'ai besoin de "
+            "quelqu'un qui prenne les décisions techniques avec moi et me dise quand on fait "
+            "fausse route.",
+            "Notre prestataire développe l'appli mais personne chez nous n'est capable de "
+            "vérifier ce qu'il fait ; on cherche quelqu'un pour les tenir à l'œil et valider "
+            "leurs choix, quelques jours par mois.",
+            "On se cherche un genre de VP techno à temps partiel, quelqu'un qui va prendre en "
+            "charge toute la patente technique pendant qu'on se trouve une personne à temps "
+            "plein.",
+            "Tu saurais reprendre la direction technique chez nous une fois, deux jours par "
+            "semaine, le temps qu'on engage quelqu'un ?",
+            "Nous recherchons une personne qui puisse reprendre la responsabilité de la feuille "
+            "de route technique à un taux de 40 %, le temps de stabiliser l'équipe.",
+            "Est-ce que tu accepterais de devenir notre directeur technique, mais seulement "
+            "quelques jours par semaine ?",
+            "Besoin d'un CTO freelance, 2 j/semaine, pour lead l'équipe et fixer le cap.",
+            "Je me demande si tu accepterais de jouer chez nous le rôle d'associé technique, "
+            "mais en temps partagé : porter la vision, arbitrer les choix, faire grandir "
+            "l'équipe.",
+            "Pour tout vous dire, depuis le départ de notre associé technique c'est un peu le "
+            "flou : les devs font de leur mieux mais personne ne fixe le cap ni ne tranche sur "
+            "l'archi, et c'est précisément ce rôle-là, même à temps partiel, que nous voudrions "
+            "confier à quelqu'un d'expérimenté.",
+            "On a ouvert un poste de direction technique mais le recrutement traîne ; tu serais "
+            "partant pour l'occuper en part-time en attendant, voire plus si affinités ?",
+            "On a besoin d'un head of tech par intérim pendant {weeks} semaines, le temps de "
+            "structurer l'équipe et de poser la roadmap.",
         ],
         "fixed_scope_project": [
             "Nous avons besoin d'un MVP en {weeks} semaines.",
@@ -4707,6 +5206,38 @@ FR: dict[str, Any] = {
             "Nous aimerions un devis au forfait pour un portail client connecté à notre ERP.",
             "Il nous faut un POC d'assistant IA branché sur nos données.",
             "Notre appli est lente et plante ; il nous faut une refonte des performances.",
+            "Nous souhaiterions vous confier la réalisation d'une première version de notre "
+            "plateforme, avec un périmètre et un délai arrêtés dès le départ.",
+            "slt on voudrait faire developper une 1ere version de l app en {weeks} semaines tu "
+            "pourrais nous faire un chiffrage",
+            "Avant de signer le rachat d'une petite boîte, on aimerait que quelqu'un passe leur "
+            "code et leur infra au peigne fin et nous rende un rapport écrit.",
+            "Tu prendrais en charge la réécriture complète de notre back-office, livrée clé en "
+            "main ?",
+            "Besoin d'un prototype fonctionnel pour nos démos investisseurs, livrable en "
+            "{weeks} semaines.",
+            "Ce qui nous manque, c'est une version qui tienne la route pour nos premiers "
+            "clients : on a les maquettes, il faut maintenant quelqu'un pour la construire de A "
+            "à Z.",
+            "On aurait besoin que tu nous bâtisses la première mouture de notre application, du "
+            "début à la fin, avec un prix fixe pis un échéancier clair.",
+            "Nous voudrions faire réaliser un audit de sécurité de notre application avant de "
+            "la proposer à de plus gros clients, tu saurais t'en charger ?",
+            "Nous aurions besoin d'une offre pour l'interfaçage de notre outil avec ceux de nos "
+            "partenaires ; le cahier des charges est déjà validé de notre côté.",
+            "Notre site met une éternité à charger, les utilisateurs décrochent et l'équipe n'a "
+            "ni le temps ni le recul pour s'y attaquer ; l'idée serait de vous confier un "
+            "chantier bien délimité pour remettre tout ça d'aplomb, avec des objectifs "
+            "mesurables à la clé.",
+            "On doit basculer toutes nos données et nos utilisateurs de l'ancienne plateforme "
+            "vers la nouvelle sans rien casser, et on cherche quelqu'un pour prendre ce "
+            "chantier de bout en bout.",
+            "Je me demande si vous pourriez nous chiffrer une preuve de concept, histoire de "
+            "valider la faisabilité technique de l'idée avant d'aller plus loin.",
+            "On cherche quelqu'un pour nous build la V1 from scratch, scope fermé, livrée et "
+            "documentée, et après on verra.",
+            "Notre appli a été codée à la va-vite et il faut tout reprendre proprement ; on "
+            "voudrait un engagement sur un résultat livré, pas sur du temps passé.",
         ],
         "team_extension": [
             "Nous avons {n_devs} développeurs en interne mais il nous en faut {k} de plus, "
@@ -4717,6 +5248,34 @@ FR: dict[str, Any] = {
             "Il nous faut un dev front et un designer dédiés pendant environ quatre mois.",
             "Ton réseau pourrait-il fournir quelques ingénieurs pour travailler avec notre "
             "équipe ?",
+            "Nous souhaiterions renforcer notre équipe de développement avec {k} ingénieurs "
+            "confirmés, intégrés à nos rituels et à nos outils, pour les prochains mois.",
+            "on est {n_devs} devs et on coule sous les tickets il nous faudrait 2 renforts des "
+            "que possible pour bosser avec nous",
+            "Tu aurais une squad de deux-trois devs dispo pour bosser avec nos gars sur le "
+            "backlog actuel ?",
+            "Cherche un dev mobile en régie, {weeks} semaines, intégré à l'équipe.",
+            "Ce qui nous manque, ce sont des bras : l'équipe sait exactement ce qu'elle a à "
+            "faire, elle n'a juste pas assez de monde pour le faire.",
+            "Notre équipe est débordée pis on cherche une couple de programmeurs d'expérience "
+            "pour venir prêter main-forte pendant quelques mois.",
+            "On cherche un testeur et un développeur à mettre à disposition de notre équipe, tu "
+            "saurais nous trouver ça assez vite ?",
+            "Nous aurions besoin de renfort à 100 % pour notre équipe produit : un développeur "
+            "et un designer UX, pour une durée d'environ six mois.",
+            "Notre lead dev gère très bien l'équipe et l'architecture, là n'est pas le "
+            "problème, mais avec les nouveaux clients la charge a explosé et il nous faut {k} "
+            "développeurs supplémentaires qui s'intègrent à ses sprints et suivent nos process.",
+            "Seriez-vous en mesure de mettre à notre disposition un développeur dédié à plein "
+            "temps, qui travaillerait sous la responsabilité de notre responsable technique ?",
+            "Grosso modo on a besoin d'extra hands côté back, deux seniors qui codent avec nous "
+            "; pas de gestion de projet, on s'en occupe.",
+            "Je me demande si tu pourrais nous détacher un ingénieur QA pour quelques mois, "
+            "histoire de soulager nos devs qui testent tout eux-mêmes.",
+            "On cherche quelques freelances pour rejoindre notre équipe existante et bosser en "
+            "{tz}, au moins sur une bonne partie de la journée.",
+            "Il nous faudrait du staff augmentation : {k} profils full-stack à ajouter à "
+            "l'équipe pour tenir la cadence.",
         ],
         "advice": [
             "Pourrais-je réserver une heure avec toi pour avoir ton avis sur {topic} ?",
@@ -4725,6 +5284,33 @@ FR: dict[str, Any] = {
             "J'aimerais beaucoup échanger avec toi sur {topic}.",
             "Nous avons besoin d'un conseil ponctuel sur {topic}.",
             "Pourrais-tu nous conseiller sur {topic} ? Quelques sessions suffiraient.",
+            "Serait-il possible de convenir d'un entretien d'une heure, rémunéré bien entendu, "
+            "afin de recueillir votre regard sur {topic} ?",
+            "dispo pour un call rapide j aimerais ton avis sur {topic} je paie ton temps "
+            "evidemment",
+            "Une agence nous a envoyé une proposition et je ne sais pas du tout si elle tient "
+            "la route ; tu accepterais d'y jeter un œil et de me dire ce que tu en penses ?",
+            "On s'apprête à recruter notre premier responsable technique et j'aimerais que tu "
+            "m'aides à mener les entretiens techniques des candidats.",
+            "Juste besoin d'un sanity check sur notre plan technique. Une heure max.",
+            "Je me demande si tu accepterais que je te pique un peu de ton temps pour te poser "
+            "quelques questions concernant {topic}, rémunérées bien sûr.",
+            "J'aimerais ça jaser avec toi une heure ou deux sur {topic}, juste pour valider "
+            "qu'on s'en va dans la bonne direction.",
+            "Tu saurais m'accorder deux ou trois séances pour m'aider à y voir plus clair ? Pas "
+            "plus que ça.",
+            "Nous aurions besoin d'un regard externe ponctuel concernant {topic}, sous la forme "
+            "de deux ou trois séances, pas d'un mandat de longue durée.",
+            "On n'a besoin ni de renfort dans l'équipe ni de faire développer quoi que ce soit, "
+            "on a déjà tout ça ; ce qu'il nous faudrait, c'est simplement un œil expérimenté "
+            "pour challenger nos choix avant qu'on s'engage pour de bon.",
+            "Je pourrais profiter de ton expérience le temps d'un call ? J'hésite entre deux "
+            "approches et un avis extérieur m'aiderait à trancher.",
+            "Ce qui nous aiderait, c'est une session de mentoring sur {topic}, rien de plus.",
+            "Avant de lancer quoi que ce soit, j'aimerais faire relire notre plan par quelqu'un "
+            "qui est passé par là ; tu ferais ça sous forme d'une séance payante ?",
+            "tu fais du coaching ponctuel j ai 2 3 questions sur {topic} et personne a qui les "
+            "poser",
         ],
     },
     "need_short": {

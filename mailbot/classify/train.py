@@ -270,9 +270,10 @@ MIN_NEED_EXAMPLES = 20
 def train_need_model(items: Sequence[TrainItem], seed: int) -> Language | None:
     """A small unigram BOW textcat for the client's need, or None without enough data.
 
-    On the seed-7 corpus it is right for 62% of dev clients against 41% for the keyword
-    rules: needs are phrased in many ways ("someone senior two days a week", "an outside
-    view"), which a vocabulary does not cover. Fixed epochs: the data is small.
+    On the seed-7 corpus (6,000 messages) it is right for 69% of dev clients, 62% when trained
+    on 1,800, against 41% for the keyword rules: needs are phrased in many ways ("someone
+    senior two days a week", "an outside view"), which a vocabulary does not cover. Fixed
+    epochs: the data is small.
     """
     from spacy.training import Example
     from spacy.util import minibatch
