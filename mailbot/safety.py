@@ -30,7 +30,10 @@ contact form, a job platform, a scheduling tool):
   anywhere in the local part) in From, Sender or Return-Path;
 - a bounce/VERP local part (`bounce`, `bounces`, `bounces+…`, `…=bounces-…`) in From, Sender
   or Return-Path: every sending platform puts one in the envelope, and a real bounce always
-  carries hard signals too.
+  carries hard signals too;
+- a notification sender in From (`notifications`, `notify`, `alerts`, as a token of the local
+  part) with another person in Reply-To: how job platforms and form builders relay a message
+  when they send no Auto-Submitted. Without that Reply-To it is no signal (a shared inbox).
 
 Precedence: any hard signal gives `is_machine=True` (a Reply-To never rescues a bounce or a
 list). With relay signals only, the person is looked for, in this order:
@@ -79,6 +82,10 @@ _NO_REPLY_LOCAL_PART = re.compile(
 )
 # A token, so "bouncer" or "bouncy.castle" stay people; "=" covers BATV/SRS-style prefixes.
 _BOUNCE_LOCAL_PART = re.compile(r"(?:^|[-+_.=])bounces?(?:$|[-+_.=])")
+# Job platforms and form builders send a person's message from these with the person in
+# Reply-To, not always with Auto-Submitted. Alone such an address may be a shared inbox
+# someone reads, so only with another person in Reply-To is it a relay.
+_NOTIFICATION_LOCAL_PART = re.compile(r"(?:^|[-_.])(?:notifications?|notify|alerts?)(?:$|[-_.])")
 
 _NULL_PATH = re.compile(r"^<\s*>$")
 _MACHINE_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
@@ -311,6 +318,12 @@ def _address_signals(
             signals.append(
                 _Signal(f"{where} is a bounce address: {email}", relay=True, envelope=envelope)
             )
+        elif (
+            where == "From"
+            and _NOTIFICATION_LOCAL_PART.search(local) is not None
+            and any(_is_person(a, owners, normalised) for a in msg.reply_to)
+        ):
+            signals.append(_Signal(f"From is a notification sender: {email}", relay=True))
     return signals
 
 

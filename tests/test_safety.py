@@ -419,6 +419,44 @@ def test_contact_form_whose_reply_to_is_no_reply_is_machine() -> None:
     assert verdict.relayed_person is None
 
 
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "FreelanceHub <notifications@freelancehub.example>",
+        "Typeform <notifications@typeform-mail.example>",
+        "Jobs <jobs-alerts@board.example>",
+        "Platform <notify@platform.example>",
+    ],
+)
+def test_a_notification_sender_writing_for_a_person_in_reply_to_is_relayed(sender: str) -> None:
+    # job platforms do not always send Auto-Submitted; the draft goes to the person, for review
+    msg = make_message(from_=sender, reply_to=("Jane Doe <jane@startup.example>",))
+    verdict = check(msg)
+
+    assert (verdict.is_machine, verdict.relayed) == (False, True)
+    assert verdict.relayed_person == Address("Jane Doe", "jane@startup.example")
+    assert _has_reason(verdict, "notification sender")
+
+
+@pytest.mark.parametrize(
+    "reply_to",
+    [(), ("notifications@freelancehub.example",), ("noreply@x.example",), (OWNER,)],
+    ids=["no-reply-to", "reply-to-is-from", "reply-to-is-a-machine", "reply-to-is-the-owner"],
+)
+def test_a_notification_sender_alone_is_no_signal(reply_to: tuple[str, ...]) -> None:
+    # a shared inbox a person reads: answered like anyone (is_machine_address says the same)
+    msg = make_message(from_="notifications@freelancehub.example", reply_to=reply_to)
+    verdict = check(msg)
+
+    assert (verdict.is_machine, verdict.relayed, verdict.reasons) == (False, False, ())
+
+
+@pytest.mark.parametrize("local", ["notificationsmith", "alertness", "ana.notifyer", "salerts"])
+def test_notification_words_inside_a_name_are_no_signal(local: str) -> None:
+    msg = make_message(from_=f"{local}@x.example", reply_to=("Jane <jane@startup.example>",))
+    assert not check(msg).relayed
+
+
 def test_reply_to_equal_to_from_is_not_a_person() -> None:
     msg = make_message(
         from_="forms@site.example",
