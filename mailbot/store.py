@@ -291,6 +291,7 @@ class Store:
         # place, their folders fsynced once, before the journal line naming them.
         self._staging: ThreadPoolExecutor | None = None
         self._staged: dict[Path, Future[None]] = {}
+        self._writing: dict[Path, Future[None]] = {}  # the last write of each file, until done
         self._staged_dirs: set[Path] = set()
         # Folders under the state directory known to exist: even a stat gives up the GIL,
         # and with the staging threads running, getting it back cost the classifying thread
@@ -459,12 +460,14 @@ class Store:
         target = self._file_path(folder, name)
         if self._staging is None:
             self._staging = ThreadPoolExecutor(2, thread_name_prefix="mailbot-files")
-        earlier = self._staged.get(target)
+        # The same file again (a CV in two batches in a row) while its last write may still
+        # run, for this commit or one in flight: both would use one temp file, and the
+        # later write must win. So it waits for the earlier one.
+        earlier = self._writing.get(target)
         if earlier is not None:
-            earlier.exception()  # the same file twice in a batch: the later write must win
-        self._staged[target] = self._staging.submit(
-            partial(atomic_write, target, data, sync_folder=False)
-        )
+            earlier.exception()
+        future = self._staging.submit(partial(atomic_write, target, data, sync_folder=False))
+        self._staged[target] = self._writing[target] = future
         self._staged_dirs.add(target.parent)
         return target
 
@@ -531,6 +534,7 @@ class Store:
             raise PermanentError("state opened read-only: cannot commit")
         staged, self._staged = self._staged, {}
         dirs, self._staged_dirs = self._staged_dirs, set()
+        self._writing = {path: f for path, f in self._writing.items() if not f.done()}
         lines, self._pending = self._pending, []
         return staged, dirs, lines
 

@@ -183,3 +183,22 @@ def test_a_background_commit_due_for_compaction_is_made_at_once(tmp_path: Path) 
         assert (tmp_path / JOURNAL).stat().st_size == 0
     with Store(tmp_path) as reopened:
         assert reopened.get("messages", "m49") == {"n": 2099}
+
+
+def test_a_file_staged_again_while_its_last_commit_is_in_flight_is_written_in_turn(
+    tmp_path: Path,
+) -> None:
+    """An applicant's CV in two batches in a row: the second write of the file starts while
+    the first batch's commit (and its write) may still be running in the background. Both
+    used one temp file, and the loser's rename failed, which stopped `once` in the bench."""
+    big = b"%PDF" + os.urandom(8 << 20)  # slow enough for the writes to overlap
+    with Store(tmp_path / "state") as store:
+        for round_ in range(6):
+            store.stage_file("cvs", "ana.pdf", big)
+            store.put("people", "ana", {"round": round_})
+            store.commit_soon()
+            store.stage_file("cvs", "ana.pdf", b"%PDF last " + str(round_).encode())
+            store.commit_soon()
+        store.commit()
+        assert (tmp_path / "state" / "cvs" / "ana.pdf").read_bytes() == b"%PDF last 5"
+    assert not list((tmp_path / "state" / "cvs").glob(".*.tmp"))
